@@ -1,0 +1,149 @@
+"""The neutral annotated document that every extractor reads.
+
+A backend (spaCy, stanza, or a test double) converts its own output once into
+these plain objects; extractors never see a backend's types. All offsets are
+character offsets into the text the user passed.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cached_property
+
+from eventx.models import Span
+
+ENTITY_LABELS = frozenset(
+    {"PER", "ORG", "LOC", "MISC", "DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"}
+)
+"""The one entity label set backends map their labels onto."""
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One word with its analysis."""
+
+    i: int
+    """Position in the document's token sequence."""
+    text: str
+    start: int
+    end: int
+    lemma: str
+    pos: str
+    """Universal POS tag (NOUN, VERB, PROPN, ...)."""
+    dep: str
+    """Universal dependency label, lower case (nsubj, obj, obl:arg, ...)."""
+    head: int
+    """Index of the syntactic head; a root points to itself."""
+    sent: int
+    """Index of the sentence holding the token."""
+    morph: Mapping[str, str] = field(default_factory=dict, hash=False, compare=False)
+    """Morphological features (Gender, Number, Tense, VerbForm, ...)."""
+    ent: str = ""
+    """Neutral entity label of the entity covering the token, or ''."""
+
+    @property
+    def lower(self) -> str:
+        """The text in lower case."""
+        return self.text.lower()
+
+    @property
+    def is_root(self) -> bool:
+        """True for the root of its sentence."""
+        return self.head == self.i
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence as a range of tokens [start_token, end_token)."""
+
+    i: int
+    start_token: int
+    end_token: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A named entity as a range of tokens [start_token, end_token)."""
+
+    label: str
+    start_token: int
+    end_token: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Document:
+    """Text plus its tokens, sentences and entities; the input of every extractor."""
+
+    text: str
+    lang: str
+    tokens: Sequence[Token]
+    sents: Sequence[Sentence]
+    ents: Sequence[Entity]
+    published: date | None = None
+
+    def __post_init__(self) -> None:
+        unknown = {e.label for e in self.ents} - ENTITY_LABELS
+        if unknown:
+            raise ValueError(f"Entity labels {sorted(unknown)} are not in {sorted(ENTITY_LABELS)}")
+
+    @cached_property
+    def _token_starts(self) -> list[int]:
+        return [t.start for t in self.tokens]
+
+    @cached_property
+    def _children(self) -> list[list[int]]:
+        children: list[list[int]] = [[] for _ in self.tokens]
+        for tok in self.tokens:
+            if tok.head != tok.i:
+                children[tok.head].append(tok.i)
+        return children
+
+    def span(self, start: int, end: int) -> Span:
+        """A `Span` of the text between two character offsets."""
+        return Span(start=start, end=end, text=self.text[start:end])
+
+    def token_span(self, first: int, last: int) -> Span:
+        """A `Span` from the start of token `first` to the end of token `last` (inclusive)."""
+        return self.span(self.tokens[first].start, self.tokens[last].end)
+
+    def children(self, i: int) -> list[Token]:
+        """Syntactic dependents of token `i`, in text order."""
+        return [self.tokens[c] for c in self._children[i]]
+
+    def subtree(self, i: int) -> tuple[int, int]:
+        """First and last token index of the subtree under token `i`."""
+        lo = hi = i
+        stack = [i]
+        while stack:
+            j = stack.pop()
+            lo, hi = min(lo, j), max(hi, j)
+            stack.extend(self._children[j])
+        return lo, hi
+
+    def sentence_tokens(self, sent: Sentence) -> Sequence[Token]:
+        """The tokens of one sentence."""
+        return self.tokens[sent.start_token : sent.end_token]
+
+    def tokens_between(self, start: int, end: int) -> Sequence[Token]:
+        """Tokens that start inside the character range [start, end)."""
+        starts = self._token_starts
+        return self.tokens[bisect_left(starts, start) : bisect_left(starts, end)]
+
+    def token_at(self, offset: int) -> Token | None:
+        """The token covering a character offset, if any."""
+        k = bisect_right(self._token_starts, offset) - 1
+        if k >= 0 and self.tokens[k].start <= offset < self.tokens[k].end:
+            return self.tokens[k]
+        return None
+
+    def entities_between(self, start: int, end: int) -> Iterator[Entity]:
+        """Entities lying entirely inside the character range [start, end)."""
+        return (e for e in self.ents if e.start >= start and e.end <= end)

@@ -1,0 +1,1 @@
+"""Built-in extractors, each registered under a versioned name in `eventx.registry`."""

@@ -1,0 +1,1 @@
+"""Values out of text: names, numbers, dates and places, with offsets kept."""

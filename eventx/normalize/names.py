@@ -1,0 +1,40 @@
+"""Comparable forms of names: accents, case, punctuation and articles removed."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+ARTICLES = frozenset({"le", "la", "les", "l", "the", "de", "du", "des", "d", "of", "et", "and"})
+"""Words ignored when names are compared ("la Russie" = "Russie", "l'OCI" = "OCI")."""
+
+_PUNCTUATION = re.compile(r"[^\w\s]")
+_SPACES = re.compile(r"\s+")
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, punctuation as spaces, spaces collapsed."""
+    decomposed = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    return _SPACES.sub(" ", _PUNCTUATION.sub(" ", bare)).strip()
+
+
+def name_tokens(text: str) -> tuple[str, ...]:
+    """The folded words of a name, articles left out."""
+    return tuple(w for w in fold(text).split() if w not in ARTICLES)
+
+
+def initials(text: str) -> str:
+    """Initials of the significant words of a name ("Organisation de la coopération islamique" → "oci")."""
+    return "".join(w[0] for w in name_tokens(text))
+
+
+def is_acronym_of(short: str, long: str) -> bool:
+    """True when `short` is written in capitals and spells the initials of `long`."""
+    letters = short.replace(".", "")
+    return (
+        2 <= len(letters) <= 8
+        and letters.isupper()
+        and len(name_tokens(long)) >= 2
+        and fold(letters).replace(" ", "") == initials(long)
+    )
