@@ -57,22 +57,24 @@ class Pipeline:
     """A reusable extraction pipeline for one language and backend.
 
     Built from extractor names; each extractor's requirements are checked now,
-    when the pipeline is built, not halfway through a document.
+    when the pipeline is built, not halfway through a document. `backend` is a
+    registered name ("spacy", "stanza") or an object with a `parse_many` method.
     """
 
     def __init__(
         self,
         lang: str = "fr",
         *,
-        backend: str = "spacy",
+        backend: str | Any = "spacy",
         extractors: Sequence[str] | None = None,
         model: str | None = None,
         options: Mapping[str, Mapping[str, Any]] | None = None,
         backend_options: Mapping[str, Any] | None = None,
     ) -> None:
         self.lang = check_language(lang)
-        self.backend_name = backend
-        self._backend_class = get_backend_class(backend)
+        self._backend: Any = None if isinstance(backend, str) else backend
+        self.backend_name = backend if isinstance(backend, str) else getattr(backend, "name", type(backend).__name__)
+        self._backend_class = get_backend_class(backend) if isinstance(backend, str) else type(backend)
         self.model = model
         self.backend_options = dict(backend_options or {})
         names = list(DEFAULT_EXTRACTORS if extractors is None else extractors)
@@ -82,7 +84,6 @@ class Pipeline:
         if unknown:
             raise ConfigError(f"Options given for extractors not in the pipeline: {sorted(unknown)}. Pipeline: {names}")
         self._check_order()
-        self._backend: Any = None
 
     def _check_order(self) -> None:
         produced: set[str] = set()

@@ -40,7 +40,7 @@ class _UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-@dataclass
+@dataclass(eq=False)
 class _Entity:
     """One real-world participant: its merged mentions and the model built from them."""
 
