@@ -7,7 +7,7 @@ and how confident it is.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -15,6 +15,8 @@ ParticipantKind = Literal["person", "organization", "country"]
 MeetingKind = Literal["meeting", "summit", "visit", "call", "talks", "conference"]
 StatementMode = Literal["direct", "indirect"]
 Qualifier = Literal["exact", "approx", "more_than", "less_than", "at_least", "at_most"]
+Act = Literal["AGREE", "DEMAND", "REJECT", "DISAPPROVE", "THREATEN", "SUPPORT", "STATEMENT"]
+"""PLOVER's verbal event categories; STATEMENT for a neutral assertion."""
 FigureCategory = Literal[
     "deaths", "injuries", "displaced", "detained", "people", "money", "percentage", "other"
 ]
@@ -119,6 +121,11 @@ class Statement(_Item):
     """What was said, as written."""
     mode: StatementMode
     """`direct` for quoted words, `indirect` for reported speech."""
+    act: Act = "STATEMENT"
+    """What the statement does, as a PLOVER category: AGREE, DEMAND, REJECT, DISAPPROVE,
+    THREATEN, SUPPORT, or STATEMENT for a neutral assertion."""
+    target: Span | None = None
+    """Who or what the act is aimed at ("condemned Israel", "urged the parties to")."""
 
 
 class Figure(_Item):
@@ -166,3 +173,9 @@ class Extraction(_Model):
     """Numbers with what they count."""
     error: ErrorInfo | None = None
     """Set only by `extract_many(..., on_error="report")` for a document that failed."""
+
+    def to_plover(self) -> list[Any]:
+        """PLOVER-style event records (`eventx.plover.PloverRecord`) for this extraction."""
+        from eventx.plover import to_plover
+
+        return to_plover(self)
