@@ -7,6 +7,7 @@ import threading
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass
 from datetime import date
 from typing import Any, Literal
 
@@ -49,66 +50,107 @@ def extract(
     return get_pipeline(lang or detect(text), backend)(text, published=published_date)
 
 
-def _normalise(item: object, defaults: Mapping[str, Any]) -> tuple[object, dict[str, Any]]:
-    """A (text, context) pair from a bare text or a pair, the call's options as defaults."""
-    if isinstance(item, tuple) and len(item) == 2 and isinstance(item[1], Mapping):
-        text, context = item
-        return text, {**defaults, **{k: v for k, v in context.items() if v is not None}}
-    return item, dict(defaults)
+@dataclass(frozen=True, slots=True)
+class _Job:
+    """One checked document, ready for a pipeline: plain values only, so it pickles."""
+
+    text: str
+    lang: str
+    published: date | None
+    backend: str
+    id: str | None
 
 
-def _extract_one(text: object, context: Mapping[str, Any]) -> Extraction:
-    result = extract(text, lang=context.get("lang"), published=context.get("published"), backend=context["backend"])  # type: ignore[arg-type]
-    doc_id = context.get("id")
-    return result.model_copy(update={"id": None if doc_id is None else str(doc_id)})
+@dataclass(frozen=True, slots=True)
+class _Failed:
+    """A document that could not be processed, with the exception that says why."""
+
+    error: BaseException
+    id: str | None
 
 
-def _failure(exc: BaseException, context: Mapping[str, Any]) -> Extraction:
-    doc_id = context.get("id")
-    return Extraction(
-        id=None if doc_id is None else str(doc_id),
-        error=ErrorInfo(type=type(exc).__name__, message=str(exc)),
-    )
+_Slot = Extraction | _Job | _Failed
+"""What one input becomes once checked: a finished result, a job to run, or a failure."""
 
 
-def _run_batch(batch: list[tuple[object, dict[str, Any]]], on_error: OnError) -> list[Extraction]:
-    """Results for one batch, in order; texts of one language share one pipeline pass."""
-    results: list[Extraction | None] = [None] * len(batch)
+def _failure(exc: BaseException, doc_id: str | None) -> Extraction:
+    """The result reported for a document that failed: empty lists and the error."""
+    return Extraction(id=doc_id, error=ErrorInfo(type=type(exc).__name__, message=str(exc)))
+
+
+def _prepare(item: object, defaults: Mapping[str, Any]) -> _Slot:
+    """Check one input of `extract_many` in the calling process.
+
+    An input is a text or a (text, context) pair; the context's `id`, `lang` and
+    `published` override the call's options. Bad inputs become failures here, so
+    nothing unpicklable or malformed ever reaches a worker process.
+    """
+    text, context = item, defaults
+    doc_id: str | None = None
+    try:
+        if isinstance(item, tuple) and len(item) == 2 and isinstance(item[1], Mapping):
+            text, extra = item
+            context = {**defaults, **{k: v for k, v in extra.items() if v is not None}}
+            doc_id = None if context.get("id") is None else str(context["id"])
+        check_text(text)
+        published = parse_published(context.get("published"))
+        lang = context.get("lang")
+        if lang is not None:
+            check_language(lang)
+        if not text.strip():  # type: ignore[union-attr]
+            return extract(text, lang=lang, published=published).model_copy(update={"id": doc_id})  # type: ignore[arg-type]
+        return _Job(text, lang or detect(text), published, context["backend"], doc_id)  # type: ignore[arg-type]
+    except Exception as exc:
+        return _Failed(exc, doc_id)
+
+
+def _run_jobs(jobs: list[_Job], on_error: OnError) -> list[Extraction]:
+    """Results for checked jobs, in order; jobs of one language share one pipeline pass.
+
+    If the shared pass fails, its documents are redone one by one so that only the
+    bad one fails (and, with `on_error="report"`, is reported) and the rest go on.
+    """
+    results: list[Extraction | None] = [None] * len(jobs)
     groups: dict[tuple[str, str], list[int]] = {}
-    for k, (text, context) in enumerate(batch):
-        try:
-            check_text(text)
-            parse_published(context.get("published"))
-            lang = context.get("lang")
-            lang = check_language(lang) if lang is not None else detect(text)  # type: ignore[arg-type]
-            if not text.strip():  # type: ignore[union-attr]
-                results[k] = _extract_one(text, context)
-                continue
-        except Exception as exc:
-            if on_error == "raise":
-                raise
-            results[k] = _failure(exc, context)
-            continue
-        context["lang"] = lang
-        groups.setdefault((lang, context["backend"]), []).append(k)
+    for k, job in enumerate(jobs):
+        groups.setdefault((job.lang, job.backend), []).append(k)
     for (lang, backend), members in groups.items():
         pipeline = get_pipeline(lang, backend)
-        items = [(batch[k][0], batch[k][1]) for k in members]
+        items = [(jobs[k].text, {"published": jobs[k].published, "id": jobs[k].id}) for k in members]
         try:
-            outputs = list(pipeline.pipe(items, batch_size=len(items)))  # type: ignore[arg-type]
+            outputs = list(pipeline.pipe(items, batch_size=len(items)))
         except Exception:
             if on_error == "raise":
                 raise
-            outputs = []
-            for text, context in items:
-                try:
-                    outputs.append(pipeline(text, published=context.get("published")))  # type: ignore[arg-type]
-                except Exception as exc:
-                    outputs.append(_failure(exc, context))
+            outputs = [_run_alone(pipeline, jobs[k]) for k in members]
         for k, output in zip(members, outputs):
-            doc_id = batch[k][1].get("id")
-            results[k] = output if output.error else output.model_copy(update={"id": None if doc_id is None else str(doc_id)})
+            results[k] = output
     return [r for r in results if r is not None]
+
+
+def _run_alone(pipeline: Pipeline, job: _Job) -> Extraction:
+    """The result of one job, or its failure."""
+    try:
+        return pipeline(job.text, published=job.published, id=job.id)
+    except Exception as exc:
+        return _failure(exc, job.id)
+
+
+def _finish(slots: list[_Slot], outputs: Iterator[Extraction], on_error: OnError) -> Iterator[Extraction]:
+    """The results of a checked batch in input order, job outputs taken in turn.
+
+    With `on_error="raise"` the first failure is raised once every result before
+    it has been yielded.
+    """
+    for slot in slots:
+        if isinstance(slot, _Job):
+            yield next(outputs)
+        elif isinstance(slot, _Failed):
+            if on_error == "raise":
+                raise slot.error
+            yield _failure(slot.error, slot.id)
+        else:
+            yield slot
 
 
 def extract_many(
@@ -125,7 +167,11 @@ def extract_many(
 
     Each input is a text or a (text, context) pair whose context may give `id`,
     `lang` and `published`. With `on_error="report"` a bad input yields a result
-    whose `error` says what went wrong, and the others go on.
+    whose `error` says what went wrong, and the others go on; with `"raise"` the
+    first bad input raises after the results before it. `n_process` > 1 spreads
+    batches over worker processes; inputs are checked here first, and a batch
+    whose worker dies is reported document by document. Options are checked now,
+    before the first input is read.
     """
     if on_error not in ("raise", "report"):
         raise ValueError(f"on_error must be 'raise' or 'report', got {on_error!r}")
@@ -134,17 +180,36 @@ def extract_many(
     if n_process < 1 or batch_size < 1:
         raise ValueError(f"n_process and batch_size must be at least 1, got {n_process} and {batch_size}")
     defaults = {"lang": lang, "published": published, "backend": backend}
-    items = (_normalise(item, defaults) for item in texts)
-    batches = iter(lambda: list(itertools.islice(items, batch_size)), [])
+    return _generate((_prepare(item, defaults) for item in texts), n_process, batch_size, on_error)
+
+
+def _generate(slots: Iterator[_Slot], n_process: int, batch_size: int, on_error: OnError) -> Iterator[Extraction]:
+    """The results of checked inputs, batch by batch, in this process or in a pool."""
+    batches = iter(lambda: list(itertools.islice(slots, batch_size)), [])
     if n_process == 1:
         for batch in batches:
-            yield from _run_batch(batch, on_error)
+            jobs = [slot for slot in batch if isinstance(slot, _Job)]
+            yield from _finish(batch, iter(_run_jobs(jobs, on_error)), on_error)
         return
     with ProcessPoolExecutor(max_workers=n_process) as pool:
-        window: deque[Future[list[Extraction]]] = deque()
+        window: deque[tuple[list[_Slot], list[_Job], Future[list[Extraction]]]] = deque()
         for batch in batches:
-            window.append(pool.submit(_run_batch, batch, on_error))
+            jobs = [slot for slot in batch if isinstance(slot, _Job)]
+            window.append((batch, jobs, pool.submit(_run_jobs, jobs, on_error)))
             if len(window) > 2 * n_process:
-                yield from window.popleft().result()
+                yield from _collect(*window.popleft(), on_error)
         while window:
-            yield from window.popleft().result()
+            yield from _collect(*window.popleft(), on_error)
+
+
+def _collect(
+    batch: list[_Slot], jobs: list[_Job], future: Future[list[Extraction]], on_error: OnError
+) -> Iterator[Extraction]:
+    """The results of a batch sent to a worker; if the worker failed, each job reports it."""
+    try:
+        outputs = future.result()
+    except Exception as exc:
+        if on_error == "raise":
+            raise
+        outputs = [_failure(exc, job.id) for job in jobs]
+    yield from _finish(batch, iter(outputs), on_error)

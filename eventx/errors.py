@@ -14,6 +14,7 @@
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterable
 
 
@@ -25,10 +26,11 @@ class UnknownNameError(EventxError):
     """A name that no registry knows; the message lists the known ones."""
 
     def __init__(self, what: str, name: object, known: Iterable[str]) -> None:
-        known = sorted(known)
         self.name = name
-        self.known = known
-        super().__init__(f"Unknown {what} {name!r}. Available: {', '.join(known)}")
+        self.known = sorted(known)
+        close = difflib.get_close_matches(str(name), self.known, n=3) if isinstance(name, str) else []
+        hint = f" Did you mean {' or '.join(map(repr, close))}?" if close else ""
+        super().__init__(f"Unknown {what} {name!r}.{hint} Available: {', '.join(self.known)}")
 
 
 class ConfigError(EventxError):

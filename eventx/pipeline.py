@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import inspect
 import tomllib
 from collections import deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -22,6 +23,27 @@ DEFAULT_EXTRACTORS: tuple[str, ...] = (
     "statements.rules.v1",
     "figures.rules.v1",
 )
+
+
+_CONFIG_TYPES: dict[str, tuple[type | tuple[type, ...], str]] = {
+    "lang": (str, "a language code"),
+    "backend": (str, "a backend name"),
+    "model": (str, "a model name"),
+    "extractors": ((list, Mapping), "a list of extractor names or a table of extractor option tables"),
+    "backend_options": (Mapping, "a table"),
+}
+"""What each configuration key holds, for error messages naming the key."""
+
+
+def _check_options(spec: ExtractorSpec, options: Mapping[str, Any]) -> None:
+    """A ConfigError naming options the extractor does not take, with the ones it takes."""
+    params = inspect.signature(spec.func).parameters.values()
+    if any(p.kind is inspect.Parameter.VAR_KEYWORD for p in params):
+        return
+    valid = sorted(p.name for p in params if p.kind is inspect.Parameter.KEYWORD_ONLY)
+    unknown = sorted(set(options) - set(valid))
+    if unknown:
+        raise ConfigError(f"Extractor {spec.name!r} takes no options {unknown}. Valid options: {valid or 'none'}")
 
 
 @dataclass
@@ -83,6 +105,8 @@ class Pipeline:
         unknown = set(self.options) - set(names)
         if unknown:
             raise ConfigError(f"Options given for extractors not in the pipeline: {sorted(unknown)}. Pipeline: {names}")
+        for spec in self.extractors:
+            _check_options(spec, self.options.get(spec.name, {}))
         self._check_order()
 
     def _check_order(self) -> None:
@@ -112,9 +136,15 @@ class Pipeline:
         unknown = set(config) - allowed
         if unknown:
             raise ConfigError(f"Unknown configuration keys {sorted(unknown)}. Valid keys: {sorted(allowed)}")
+        for key, expected in _CONFIG_TYPES.items():
+            if key in config and not isinstance(config[key], expected[0]):
+                raise ConfigError(f"Configuration key {key!r} must be {expected[1]}, not {config[key]!r}")
         extractors = config.get("extractors")
         options: dict[str, Mapping[str, Any]] = {}
         if isinstance(extractors, Mapping):
+            for name, opts in extractors.items():
+                if not isinstance(opts, Mapping):
+                    raise ConfigError(f"Configuration key 'extractors.{name}' must be a table of options, not {opts!r}")
             options = {name: opts for name, opts in extractors.items() if opts}
             extractors = list(extractors)
         return cls(

@@ -8,7 +8,6 @@ A released name never changes behaviour; a new behaviour gets a new version.
 
 from __future__ import annotations
 
-import difflib
 import importlib
 import warnings
 from collections.abc import Callable, Iterable
@@ -127,8 +126,3 @@ def get_backend_class(name: str) -> type:
     if name not in _BUILTIN_BACKENDS:
         raise UnknownNameError("backend", name, backend_names())
     return _import(_BUILTIN_BACKENDS[name])
-
-
-def suggest(name: str, known: Iterable[str]) -> list[str]:
-    """Known names close to a misspelt one."""
-    return difflib.get_close_matches(name, list(known), n=3)

@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from eventx.acts import code_act
 from eventx.document import Document
 from eventx.drafts import MeetingDraft, Mention, StatementDraft
 from eventx.models import Extraction, Figure, Meeting, Participant, Statement
@@ -82,13 +83,15 @@ def _cluster(mentions: Sequence[Mention]) -> list[list[Mention]]:
                 uf.union(by_key[ident], k)
             else:
                 by_key[ident] = k
-        words = name_tokens(m.name or m.span.text)
+        written = name_tokens(m.span.text)
+        for form in dict.fromkeys(f for f in (name_tokens(m.name) if m.name else (), written) if f):
+            if form in by_name:
+                uf.union(by_name[form], k)
+            else:
+                by_name[form] = k
+        words = written or name_tokens(m.name or "")
         if not words:
             continue
-        if words in by_name:
-            uf.union(by_name[words], k)
-        else:
-            by_name[words] = k
         if m.kind == "person" and len(words) >= 2:
             by_family[words[-1]].append(k)
         if m.kind == "organization" and len(words) >= 2:
@@ -114,8 +117,12 @@ def _most_common(values: Iterable[str | None]) -> str | None:
     return counted.most_common(1)[0][0] if counted else None
 
 
-def _participant(mentions: list[Mention]) -> Participant:
-    """The participant model for one group of mentions."""
+def _participant(mentions: list[Mention], hosted_in: str | None = None) -> Participant:
+    """The participant model for one group of mentions.
+
+    `hosted_in` is the country of a meeting the participant hosts: the country of
+    a host that nothing else places.
+    """
     ordered = sorted(mentions, key=lambda m: m.span.start)
     canonical = next((m.name for m in ordered if m.name), None)
     texts = list(dict.fromkeys(m.span.text for m in ordered))
@@ -124,17 +131,95 @@ def _participant(mentions: list[Mention]) -> Participant:
     aliases = list({fold(a): a for a in reversed(aliases)}.values())[::-1]
     best = max(ordered, key=lambda m: m.confidence)
     spans = sorted({(m.span.start, m.span.end): m.span for m in ordered}.values(), key=lambda s: s.start)
+    organization = next((m.organization for m in ordered if m.organization), None)
     return Participant(
         name=name,
         aliases=aliases,
         kind=_most_common(m.kind for m in ordered) or "person",  # type: ignore[arg-type]
         role=next((m.role for m in ordered if m.role), None),
-        country=_most_common(m.country for m in ordered),
-        organization=next((m.organization for m in ordered if m.organization), None),
+        country=_most_common(m.country for m in ordered) or (hosted_in if organization is None else None),
+        organization=organization,
         mentions=spans,
         confidence=best.confidence,
         extractor=best.extractor if len(ordered) == 1 else RESOLVER,
     )
+
+
+def _host_countries(entity_of: dict[int, _Entity], drafts: Iterable[Any]) -> dict[int, str]:
+    """Country of the place of a meeting, for each entity hosting one (by the entity's id)."""
+    hosted: dict[int, str] = {}
+    for draft in drafts:
+        if isinstance(draft, MeetingDraft) and draft.host is not None and draft.location and draft.location.country:
+            hosted.setdefault(id(entity_of[id(draft.host)]), draft.location.country)
+    return hosted
+
+
+def _home_country(mentions: Sequence[Mention]) -> str | None:
+    """The country a document is mostly about, when one clearly stands out; officials named
+    with a title and no country are taken to serve it."""
+    counted = Counter(m.country for m in mentions if m.kind == "country" and m.country).most_common(2)
+    if not counted or (len(counted) > 1 and counted[1][1] == counted[0][1]):
+        return None
+    return counted[0][0]
+
+
+KIND_PRECEDENCE = ("visit", "summit", "conference", "call", "talks", "meeting")
+"""Which kind a meeting reported by several triggers takes: a visit and its talks are a visit."""
+
+
+def _same_meeting(a: Meeting, b: Meeting) -> bool:
+    """True when two reports name the same meeting: one's parties within the other's, no clash of date or place."""
+    if not (_covered(a, b) or _covered(b, a)):
+        return False
+    if a.date and b.date and a.date.iso != b.date.iso:
+        return False
+    return not (a.location and b.location and fold(a.location.name) != fold(b.location.name))
+
+
+def _covered(a: Meeting, b: Meeting) -> bool:
+    """True when every party of `a` takes part in `b`, a country through a person representing it."""
+    names = {p.name for p in b.participants}
+    countries = {p.country for p in b.participants if p.country}
+    return all(p.name in names or (p.kind == "country" and p.country in countries) for p in a.participants)
+
+
+def _merged(a: Meeting, b: Meeting) -> Meeting:
+    """One meeting from two reports of it, the first report's details first."""
+    participants = list({p.name: p for p in [*a.participants, *b.participants]}.values())
+    return a.model_copy(
+        update={
+            "kind": min(a.kind, b.kind, key=KIND_PRECEDENCE.index),
+            "participants": participants,
+            "host": a.host or b.host,
+            "date": a.date or b.date,
+            "location": a.location or b.location,
+            "topic": a.topic or b.topic,
+            "confidence": max(a.confidence, b.confidence),
+        }
+    )
+
+
+def _with_host(meeting: Meeting) -> Meeting:
+    """The meeting with, as host, the one party from the country where it is held, when the others come from elsewhere."""
+    where = meeting.location.country if meeting.location else None
+    if meeting.host is not None or where is None:
+        return meeting
+    locals_ = [p for p in meeting.participants if p.country == where and p.kind == "person"]
+    visitors = [p for p in meeting.participants if p.country and p.country != where]
+    return meeting.model_copy(update={"host": locals_[0]}) if len(locals_) == 1 and visitors else meeting
+
+
+def merge_meetings(meetings: Sequence[tuple[MeetingDraft, Meeting]]) -> list[tuple[MeetingDraft, Meeting]]:
+    """Reports of the same meeting merged into one, in order of first report."""
+    merged: list[tuple[MeetingDraft, Meeting]] = []
+    for draft, meeting in meetings:
+        for k, (first_draft, earlier) in enumerate(merged):
+            if _same_meeting(earlier, meeting):
+                merged[k] = (first_draft, _merged(earlier, meeting))
+                break
+        else:
+            merged.append((draft, meeting))
+    return [(draft, _with_host(meeting)) for draft, meeting in merged]
 
 
 class Resolver:
@@ -146,10 +231,14 @@ class Resolver:
         self.entity_of: dict[int, _Entity] = {}
         for group in _cluster(_all_mentions(found)):
             entity = _Entity(group)
-            entity.participant = _participant(group)
             self.entities.append(entity)
             for m in group:
                 self.entity_of[id(m)] = entity
+        hosted_in = _host_countries(self.entity_of, found.meetings)
+        home = _home_country(_all_mentions(found))
+        for entity in self.entities:
+            titled = any(m.role for m in entity.mentions) and all(m.kind == "person" for m in entity.mentions)
+            entity.participant = _participant(entity.mentions, hosted_in.get(id(entity)) or (home if titled else None))
         self.entities.sort(key=lambda e: e.first)
         self.used: list[_Entity] = []
 
@@ -208,12 +297,14 @@ def resolve(doc: Document, found: Any, *, id: str | None = None) -> Extraction:
             finished_meetings.append(item)
         elif isinstance(item, MeetingDraft) and (meeting := resolver.meeting(item)) is not None:
             meetings.append((item, meeting))
+    meetings = merge_meetings(meetings)
     statements: list[Statement] = []
     for item in sorted(found.statements, key=lambda s: s.content.start):
         if isinstance(item, Statement):
             statements.append(item)
             continue
         speakers = resolve_speaker(resolver, item.speaker, meetings, statements) if item.speaker else []
+        act, target = code_act(doc, item.cue, item.content)
         statements.append(
             Statement(
                 speakers=speakers,
@@ -221,6 +312,8 @@ def resolve(doc: Document, found: Any, *, id: str | None = None) -> Extraction:
                 cue=item.cue,
                 content=item.content,
                 mode=item.mode,
+                act=act,
+                target=target,
                 confidence=item.confidence,
                 extractor=item.extractor,
             )
@@ -238,4 +331,4 @@ def resolve(doc: Document, found: Any, *, id: str | None = None) -> Extraction:
     )
 
 
-__all__ = ["RESOLVER", "Resolver", "resolve"]
+__all__ = ["KIND_PRECEDENCE", "RESOLVER", "Resolver", "merge_meetings", "resolve"]

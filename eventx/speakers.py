@@ -1,25 +1,31 @@
 """Speakers: who a statement's speaker reference stands for.
 
-A name is matched to a merged participant; "il"/"he" to the nearest person before it;
-"ils", "les participants", "the two leaders" to every participant of the meeting
-they follow; a bare title to the participant holding it; "la source" to the
-organisation that spoke last.
+A name is matched to a merged participant; "il"/"he" to the speaker of the statement
+just before, else the nearest person before it; "ils", "les participants", "the two
+leaders" to every participant of the meeting they refer to (the main meeting reported
+before them), else to the last group that spoke; a bare title to the participant
+holding it; "la source", "the statement" to the organisation that spoke last.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 from typing import TYPE_CHECKING
 
 from eventx.drafts import MeetingDraft, SpeakerRef
+from eventx.lang import data
 from eventx.models import Meeting, Participant, Statement
-from eventx.normalize.names import name_tokens
+from eventx.normalize.names import fold, name_tokens
 
 if TYPE_CHECKING:
     from eventx.resolve import Resolver
 
-PRONOUN_WINDOW = 3
-"""How many sentences back a pronoun or bare title looks for its antecedent."""
+PRONOUN_WINDOW = 6
+"""How many sentences back a pronoun or bare title looks for its antecedent (quotes split sentences)."""
+
+FOLLOW_UP_WINDOW = 2
+"""How many sentences back the previous statement's speaker stays the antecedent of a pronoun."""
 
 
 def resolve_speaker(
@@ -31,39 +37,100 @@ def resolve_speaker(
     """The participants a speaker reference stands for (empty for an unnamed speaker)."""
     if ref.mentions:
         return [resolver.use(e) for e in dict.fromkeys(resolver.of(m) for m in ref.mentions)]
-    at = ref.span.start
     if ref.kind == "name":
-        words = name_tokens(ref.span.text)
-        for entity in resolver.entities:
-            assert entity.participant is not None
-            names = [entity.participant.name, *entity.participant.aliases]
-            if any(name_tokens(n) == words or (words and words[-1:] == name_tokens(n)[-1:] and set(words) <= set(name_tokens(n))) for n in names):
-                return [resolver.use(entity)]
-        return []
+        return _by_name(resolver, ref)
     if ref.kind == "group" or (ref.kind == "pronoun" and ref.plural):
-        earlier = [m for d, m in meetings if d.trigger.start <= at] or [m for _, m in meetings]
-        if earlier:
-            return list(earlier[-1].participants)
-        return []
-    sentence = resolver.sentence_of(at)
-    for entity in resolver.entities_before(at):
-        last = max(m.span.start for m in entity.mentions if m.span.end <= at)
-        if sentence - resolver.sentence_of(last) > PRONOUN_WINDOW:
-            break
-        participant = entity.participant
-        assert participant is not None
-        if ref.kind == "pronoun" and participant.kind == "person":
-            return [resolver.use(entity)]
-        if ref.kind == "title" and participant.role and _same_title(participant.role, ref.span.text):
-            return [resolver.use(entity)]
-    if ref.kind == "description":
-        for statement in reversed(previous):
-            if statement.speakers and statement.speakers[0].kind != "person":
-                return list(statement.speakers)
+        return _group(resolver, ref, meetings, previous)
+    if ref.kind == "pronoun":
+        return _pronoun(resolver, ref, previous)
+    if ref.kind == "title":
+        return _title(resolver, ref)
+    return _source(previous)
+
+
+def _by_name(resolver: Resolver, ref: SpeakerRef) -> list[Participant]:
+    """The participant whose name, or family name, the reference spells."""
+    words = name_tokens(ref.span.text)
+    for entity in resolver.entities:
+        assert entity.participant is not None
+        for name in (entity.participant.name, *entity.participant.aliases):
+            known = name_tokens(name)
+            if known == words or (words and words[-1:] == known[-1:] and set(words) <= set(known)):
+                return [resolver.use(entity)]
     return []
 
 
-def _same_title(role: str, written: str) -> bool:
-    """True when a bare title ("le ministre") names the role a participant holds."""
-    title = set(name_tokens(written))
-    return bool(title) and title <= set(name_tokens(role))
+def _group(
+    resolver: Resolver, ref: SpeakerRef, meetings: Sequence[tuple[MeetingDraft, Meeting]], previous: Sequence[Statement]
+) -> list[Participant]:
+    """Every participant of the meeting a group refers to, else the last group that spoke."""
+    at = ref.span.start
+    earlier = [m for d, m in meetings if d.trigger.start <= at] or [m for _, m in meetings]
+    if earlier:
+        main = max(earlier, key=lambda m: len(m.participants))
+        if len(main.participants) >= 2:
+            return list(main.participants)
+    sentence = resolver.sentence_of(at)
+    for statement in reversed(previous):
+        if statement.content.end > at or len(statement.speakers) < 2:
+            continue
+        if sentence - resolver.sentence_of(statement.content.start) <= PRONOUN_WINDOW:
+            return list(statement.speakers)
+    return []
+
+
+def _pronoun(resolver: Resolver, ref: SpeakerRef, previous: Sequence[Statement]) -> list[Participant]:
+    """The antecedent of a singular pronoun: the last single speaker nearby, else the nearest person."""
+    at = ref.span.start
+    sentence = resolver.sentence_of(at)
+    last = next((s for s in reversed(previous) if s.content.start < at), None)
+    if last is not None and len(last.speakers) == 1 and last.speaker_mention is not None:
+        if sentence - resolver.sentence_of(last.speaker_mention.start) <= FOLLOW_UP_WINDOW:
+            if last.speakers[0].kind == "person" or resolver.doc.lang == "fr":
+                return list(last.speakers)
+    for entity in resolver.entities_before(at):
+        mentioned = max(m.span.start for m in entity.mentions if m.span.end <= at)
+        if sentence - resolver.sentence_of(mentioned) > PRONOUN_WINDOW:
+            break
+        participant = entity.participant
+        assert participant is not None
+        if participant.kind == "person":
+            return [resolver.use(entity)]
+    return []
+
+
+def _title(resolver: Resolver, ref: SpeakerRef) -> list[Participant]:
+    """The participant whose role is the title written ("le secrétaire général", "the Secretary")."""
+    title = _title_words(resolver.doc.lang, ref.span.text)
+    if not title:
+        return []
+    holders = []
+    for entity in resolver.entities:
+        participant = entity.participant
+        assert participant is not None
+        if participant.role and title <= set(name_tokens(participant.role)):
+            holders.append(entity)
+    if not holders:
+        return []
+    before = [e for e in resolver.entities_before(ref.span.start) if e in holders]
+    return [resolver.use(before[0] if before else holders[0])]
+
+
+def _title_words(lang: str, written: str) -> frozenset[str]:
+    """The title nouns of a written title, folded ("Le neuvième Secrétaire général" gives secretaire, general)."""
+    titles = _folded_titles(lang)
+    return frozenset(w for w in name_tokens(written) if w in titles)
+
+
+@cache
+def _folded_titles(lang: str) -> frozenset[str]:
+    """The language's title nouns, folded like names."""
+    return frozenset(fold(t) for t in data(lang, "statements").TITLE_NOUNS)
+
+
+def _source(previous: Sequence[Statement]) -> list[Participant]:
+    """The organisation or country that last spoke alone ("la source", "the statement")."""
+    for statement in reversed(previous):
+        if len(statement.speakers) == 1 and statement.speakers[0].kind != "person":
+            return list(statement.speakers)
+    return []

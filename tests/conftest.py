@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
 
 import eventx
-from eventx.document import Document
+from eventx.document import Document, Sentence, Token
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
@@ -20,6 +21,16 @@ def load_gold(lang: str | None = None) -> list[dict]:
     """The annotated documents shipped in fixtures/dev, optionally of one language."""
     docs = [json.loads(p.read_text(encoding="utf-8")) for p in sorted(DEV.glob("*.json"))]
     return [d for d in docs if lang is None or d["lang"] == lang]
+
+
+def word_document(text: str, lang: str = "en") -> Document:
+    """A one-sentence document with one token per run of non-space characters and no analysis."""
+    spans = [m.span() for m in re.finditer(r"\S+", text)]
+    tokens = [
+        Token(i=i, text=text[s:e], start=s, end=e, lemma=text[s:e], pos="X", dep="dep", head=0, sent=0)
+        for i, (s, e) in enumerate(spans)
+    ]
+    return Document(text, lang, tokens, [Sentence(0, 0, len(tokens), spans[0][0], spans[-1][1])], [])
 
 
 @pytest.fixture(scope="session")

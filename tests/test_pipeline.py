@@ -36,7 +36,7 @@ def _meeting_extractor(doc, found, /):
     )
 
 
-def _statement_extractor(doc, found, /, mode="indirect"):
+def _statement_extractor(doc, found, /, *, mode="indirect"):
     start = doc.text.index("la paix")
     speaker = SpeakerRef(doc.span(doc.text.index("Lavrov a"), doc.text.index("Lavrov a") + 6), "name",
                          mentions=(_mention(doc, "Lavrov", occurrence=1),))

@@ -1,4 +1,10 @@
-"""Backends: turn text into the neutral `Document`. Each is imported only when chosen."""
+"""Backends: turn text into the neutral `Document`. Each is imported only when chosen.
+
+What every backend shares lives here: a same-length copy of the text that models
+can read (`sanitize`), the cutting of a text into paragraph pieces that are parsed
+on their own (`pieces`), and the joining of the parsed pieces into one document
+whose offsets point into the whole text (`join`).
+"""
 
 from __future__ import annotations
 
@@ -8,44 +14,100 @@ from dataclasses import replace
 
 from eventx.document import Document, Entity, Sentence, Token
 
+LONGEST_RUN = 64
+"""Whitespace-free runs longer than this are broken up in the copy given to a model.
+
+A tokenizer that peels punctuation off both ends of a "word" one mark at a time
+takes time quadratic in the word's length; no real word is this long.
+"""
+RUN_STEP = 32
+"""Within a broken-up run, every `RUN_STEP`-th character is read as a space."""
+
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
-_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
-_LINE_OR_SENTENCE_BREAK = re.compile(r"\n|(?<=[.!?;])\s")
+_LONG_RUN = re.compile(rf"\S{{{LONGEST_RUN + 1},}}")
+_PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n\s*")
+_CUT_POINTS: tuple[re.Pattern[str], ...] = (
+    re.compile(r"\n"),
+    re.compile(r"(?<=[.!?;。！？])\s"),
+    re.compile(r"\s"),
+)
+"""Where an overlong paragraph may be cut, best first: line ends, sentence ends, any space."""
+
+
+def _blank_every_step(match: re.Match[str]) -> str:
+    """The run with every `RUN_STEP`-th character replaced by a space."""
+    run = list(match.group())
+    run[RUN_STEP::RUN_STEP] = " " * len(run[RUN_STEP::RUN_STEP])
+    return "".join(run)
 
 
 def sanitize(text: str) -> str:
-    """A same-length copy that statistical models can read: lone surrogates become U+FFFD.
+    """A same-length copy of `text` that statistical models read safely and in linear time.
 
-    Offsets into the copy are offsets into the original, so results always point into
-    the text the user passed.
+    Lone surrogates become U+FFFD and whitespace-free runs longer than `LONGEST_RUN`
+    are broken by spaces. Offsets into the copy are offsets into the original, and
+    token texts are always read from the original, so results point into the text
+    the user passed.
     """
-    return _LONE_SURROGATE.sub("\ufffd", text)
+    return _LONG_RUN.sub(_blank_every_step, _LONE_SURROGATE.sub("\ufffd", text))
 
 
-def split_text(text: str, limit: int) -> Iterator[tuple[int, int]]:
-    """Cut `text` into (start, end) pieces of at most `limit` characters.
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """`(start, end)` moved inwards past leading and trailing whitespace."""
+    chunk = text[start:end]
+    return start + len(chunk) - len(chunk.lstrip()), start + len(chunk.rstrip())
 
-    Cuts fall on paragraph breaks where possible, then on line or sentence ends, and
-    only as a last resort inside a run of text with no break at all.
+
+def _cut(text: str, start: int, end: int, limit: int) -> Iterator[tuple[int, int]]:
+    """`text[start:end]` in pieces of at most `limit` characters, cut at the best break.
+
+    The cut is looked for in the second half of each window, so every character is
+    scanned a bounded number of times; a run without any break is cut hard.
     """
-    start = 0
-    n = len(text)
-    while n - start > limit:
+    while end - start > limit:
         window_end = start + limit
-        cut = None
-        for pattern in (_PARAGRAPH_BREAK, _LINE_OR_SENTENCE_BREAK):
+        cut = window_end
+        for pattern in _CUT_POINTS:
             last = None
-            for m in pattern.finditer(text, start + limit // 2, window_end):
-                last = m
+            for last in pattern.finditer(text, start + limit // 2, window_end):
+                pass
             if last is not None:
                 cut = last.end()
                 break
-        if cut is None or cut <= start:
-            cut = window_end
         yield start, cut
         start = cut
-    if start < n:
-        yield start, n
+    yield start, end
+
+
+def split_text(text: str, limit: int) -> Iterator[tuple[int, int]]:
+    """Cut `text` into (start, end) pieces of at most `limit` characters, at the best breaks."""
+    if text:
+        yield from _cut(text, 0, len(text), limit)
+
+
+def pieces(text: str, limit: int) -> Iterator[tuple[int, int]]:
+    """(start, end) of every paragraph of `text`, trimmed, each at most `limit` characters.
+
+    Paragraphs are separated by blank lines. Parsing each one on its own keeps a
+    paragraph's analysis independent of what comes before or after it, and keeps
+    memory bounded on long inputs. Paragraphs longer than `limit` are cut at line,
+    sentence or word breaks. Whitespace-only text has no pieces.
+    """
+    start = 0
+    for brk in _PARAGRAPH_BREAK.finditer(text):
+        yield from _pieces_of(text, start, brk.start(), limit)
+        start = brk.end()
+    yield from _pieces_of(text, start, len(text), limit)
+
+
+def _pieces_of(text: str, start: int, end: int, limit: int) -> Iterator[tuple[int, int]]:
+    """The trimmed pieces of one paragraph; none when it is blank."""
+    start, end = _trimmed(text, start, end)
+    if start < end:
+        for piece_start, piece_end in _cut(text, start, end, limit):
+            piece_start, piece_end = _trimmed(text, piece_start, piece_end)
+            if piece_start < piece_end:
+                yield piece_start, piece_end
 
 
 def shift(doc: Document, char_offset: int, token_offset: int, sent_offset: int) -> Document:
@@ -78,12 +140,12 @@ def shift(doc: Document, char_offset: int, token_offset: int, sent_offset: int) 
     )
 
 
-def join(text: str, lang: str, pieces: list[tuple[int, Document]]) -> Document:
+def join(text: str, lang: str, parsed: list[tuple[int, Document]]) -> Document:
     """One document over `text` from documents parsed on pieces starting at given offsets."""
     tokens: list[Token] = []
     sents: list[Sentence] = []
     ents: list[Entity] = []
-    for char_offset, piece in pieces:
+    for char_offset, piece in parsed:
         moved = shift(piece, char_offset, len(tokens), len(sents))
         tokens.extend(moved.tokens)
         sents.extend(moved.sents)

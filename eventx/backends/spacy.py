@@ -11,7 +11,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from eventx.backends import join, sanitize, split_text
+from eventx.backends import join, pieces, sanitize
 from eventx.document import Document, Entity, Sentence, Token
 from eventx.errors import ModelNotFoundError
 
@@ -48,6 +48,7 @@ PIECE_LENGTH = 100_000
 _SENTENCES = "eventx_sentences"
 _PARAGRAPHS = "eventx_paragraphs"
 _loaded: dict[str, Language] = {}
+_parse_locks: dict[str, threading.Lock] = {}
 _lock = threading.Lock()
 
 
@@ -89,6 +90,7 @@ def load_model(name: str) -> Language:
                 nlp.remove_pipe("senter")
             nlp.add_pipe(_PARAGRAPHS, before=first)
             _loaded[name] = nlp
+            _parse_locks[name] = threading.Lock()
         return _loaded[name]
 
 
@@ -169,22 +171,30 @@ class SpacyBackend:
     def parse_many(self, texts: Iterable[str], *, batch_size: int = 32) -> Iterator[Document]:
         """Neutral documents for many texts, in order.
 
-        Texts longer than the model's limit are parsed in pieces cut at paragraph or
-        sentence breaks and joined back, offsets referring to the whole text.
+        Each paragraph is parsed on its own (long ones in pieces cut at line or
+        sentence breaks) and the pieces are joined back, offsets referring to the
+        whole text. Every batch is parsed inside a spaCy memory zone, so the strings
+        of its words are freed afterwards and a long-running process keeps a flat
+        memory footprint however many new words it meets.
         """
         nlp = self.nlp
         limit = min(nlp.max_length, PIECE_LENGTH)
+        batch: list[str] = []
+        for text in texts:
+            batch.append(text)
+            if len(batch) >= batch_size:
+                yield from self._parse_batch(nlp, batch, limit, batch_size)
+                batch = []
+        if batch:
+            yield from self._parse_batch(nlp, batch, limit, batch_size)
 
-        def pieces() -> Iterator[tuple[str, tuple[str, int, int, bool]]]:
-            for text in texts:
-                clean = sanitize(text)
-                cuts = list(split_text(text, limit)) or [(0, 0)]
-                for k, (start, end) in enumerate(cuts):
-                    yield clean[start:end], (text, start, end, k == len(cuts) - 1)
-
-        parsed: list[tuple[int, Document]] = []
-        for doc, (text, start, end, last) in nlp.pipe(pieces(), as_tuples=True, batch_size=batch_size):
-            parsed.append((start, to_document(doc, text[start:end], self.lang)))
-            if last:
-                yield parsed[0][1] if len(parsed) == 1 else join(text, self.lang, parsed)
-                parsed = []
+    def _parse_batch(self, nlp: Language, texts: list[str], limit: int, batch_size: int) -> list[Document]:
+        """Parse the paragraphs of a batch of texts in one `nlp.pipe` call, inside a memory zone."""
+        cuts = [list(pieces(text, limit)) for text in texts]
+        with _parse_locks[self.model], nlp.memory_zone():
+            inputs = (sanitize(text[start:end]) for text, spans in zip(texts, cuts) for start, end in spans)
+            parsed = nlp.pipe(inputs, batch_size=batch_size)
+            return [
+                join(text, self.lang, [(start, to_document(next(parsed), text[start:end], self.lang)) for start, end in spans])
+                for text, spans in zip(texts, cuts)
+            ]

@@ -1,17 +1,700 @@
-"""Rule-based statements extractor (French and English)."""
+"""Rule-based statements extractor (French and English).
+
+Three sources of statements, each read from the parse and the language's lexicon:
+
+- reported speech: a speech or cognition cue ("a souligné", "said", "called for",
+  "mettre l'accent sur") whose complement is the content and whose subject is the
+  speaker; a cue in an incise ("…, précise la source") attributes the clause before it;
+- source phrases: "selon X", "d'après X", "according to X" attribute the rest of
+  their sentence to X;
+- direct quotes: text between quotation marks, attributed by a cue next to it
+  (before, after, or an inverted incise inside it), or continuing the quote of
+  the statement just before.
+
+Speakers are emitted as `SpeakerRef`s: named speakers carry their mentions, other
+references (pronouns, groups, titles, sources) are resolved later by
+`eventx.speakers`.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from bisect import bisect_right
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache
+from types import ModuleType
 from typing import Any
 
-from eventx.document import Document
+from eventx.document import Document, Token
+from eventx.drafts import Mention, SpeakerRef, StatementDraft
+from eventx.lang import data
+from eventx.models import Span
 from eventx.registry import ExtractorSpec
 
+EXTRACTOR = "statements.rules.v1"
 
-def extract_statements(doc: Document, found: Any, /) -> Iterator[Any]:
-    """Yield the statements found in the document."""
-    return iter(())
+QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“", "‹": "›", '"': '"'}
+"""Opening quotation marks and the mark that closes each."""
+
+_CLOSERS = frozenset(QUOTE_PAIRS.values())
+_SENTENCE_END = frozenset(".!?")
+_CONTENT_DEPS = frozenset({"ccomp", "xcomp", "obj", "dobj", "obl:arg", "iobj", "attr", "oprd"})
+_TAIL_DEPS = frozenset({"obl", "obl:arg", "obl:mod", "prep", "xcomp", "ccomp", "obj", "dobj", "iobj", "dative", "npadvmod"})
+_SUBJECT_DEPS = frozenset({"nsubj"})
+_EMBEDDED_CUE_DEPS = frozenset({"advcl", "acl", "conj"})
+_OBJECT_DEPS = frozenset({"obj", "dobj", "iobj", "dative"})
+_INVERTED_DEPS = frozenset({"nsubj", "obj", "dobj", "expl:subj", "nsubj:pass"})
+_SPINE_DEPS = frozenset({"appos", "conj", "flat", "flat:name", "compound", "cc", "nmod", "amod", "det", "nummod", "punct"})
+_PASS_TO_HEAD_DEPS = frozenset({"conj", "xcomp", "advcl", "acl", "parataxis", "pcomp", "prep"})
+_RELATIVE_DEPS = frozenset({"acl:relcl", "relcl"})
+_CLAUSE_DEPS = frozenset({"acl:relcl", "relcl", "acl", "parataxis", "advcl"})
+_ENTITY_KINDS = {"PER": "person", "ORG": "organization", "MISC": "organization", "LOC": "country"}
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+_RELATIVE_PRONOUNS = frozenset({"qui", "who", "which", "that", "lequel", "laquelle"})
+_MIN_QUOTE_WORDS = 3
+_MAX_SENTENCE_TOKENS = 150
+_MAX_QUOTE_CHARS = 3000
+_CONTINUATION_SENTENCES = 2
+
+
+@dataclass(frozen=True)
+class _Quote:
+    """A quoted passage: its marks and the text between them."""
+
+    open: int
+    start: int
+    end: int
+    close: int
+    """Offset just after the closing mark (the end of the paragraph when unclosed)."""
+
+
+@cache
+def _lexicon(lang: str) -> ModuleType:
+    """The statements data of one language."""
+    return data(lang, "statements")
+
+
+def _quotes(text: str) -> list[_Quote]:
+    """Quoted passages, paired inside each paragraph; an unclosed mark runs to its paragraph's end."""
+    quotes: list[_Quote] = []
+    offset = 0
+    for paragraph in text.split("\n"):
+        k = 0
+        while k < len(paragraph):
+            mark = paragraph[k]
+            closer = QUOTE_PAIRS.get(mark)
+            if closer is None or (mark == '"' and k + 1 < len(paragraph) and paragraph[k + 1].isspace() and k > 0 and not paragraph[k - 1].isspace()):
+                k += 1
+                continue
+            close = paragraph.find(closer, k + 1)
+            if close < 0 and mark == closer and k > 0 and not (paragraph[k - 1].isspace() or paragraph[k - 1] in ":("):
+                k += 1
+                continue
+            end = close if close >= 0 else len(paragraph)
+            if end - k <= _MAX_QUOTE_CHARS:
+                quotes.append(_Quote(offset + k, offset + k + 1, offset + end, offset + min(end + 1, len(paragraph))))
+            k = end + 1
+        offset += len(paragraph) + 1
+    return [_trimmed(text, q) for q in quotes if text[q.start : q.end].strip()]
+
+
+def _trimmed(text: str, quote: _Quote) -> _Quote:
+    """The quote with the spaces just inside its marks left out."""
+    start, end = quote.start, quote.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return _Quote(quote.open, start, end, quote.close)
+
+
+class _Reader:
+    """The document with the lookups every rule needs."""
+
+    def __init__(self, doc: Document) -> None:
+        self.doc = doc
+        self.lex = _lexicon(doc.lang)
+        self.quotes = _quotes(doc.text)
+        self._quote_opens = [q.open for q in self.quotes]
+
+    def quote_at(self, offset: int) -> _Quote | None:
+        """The quote whose marks enclose an offset."""
+        k = bisect_right(self._quote_opens, offset) - 1
+        if k >= 0 and self.quotes[k].open <= offset < self.quotes[k].close:
+            return self.quotes[k]
+        return None
+
+    def tok(self, i: int) -> Token:
+        """Token by index."""
+        return self.doc.tokens[i]
+
+    def children(self, t: Token) -> list[Token]:
+        """Syntactic dependents of a token."""
+        return self.doc.children(t.i)
+
+    def is_cue(self, t: Token) -> bool:
+        """True for a speech or cognition cue verb (alone or with the noun or particle it needs)."""
+        if t.pos not in ("VERB", "AUX") and not (t.pos == "NOUN" and t.dep == "root"):
+            return False
+        lemma = t.lemma.lower()
+        if lemma in self.lex.SPEECH_VERBS:
+            return t.pos != "AUX"
+        needed = self.lex.CUE_PHRASES.get(lemma)
+        return bool(needed) and any(c.lemma.lower() in needed or c.lower in needed for c in self.children(t))
+
+    def negated(self, t: Token) -> bool:
+        """True when the cue is negated ("n'a pas dit", "did not say")."""
+        return any(c.lower in self.lex.NEGATIONS or c.dep == "neg" for c in self.children(t))
+
+    def sentence_bounds(self, t: Token) -> tuple[int, int]:
+        """First and last token of the sentence holding a token, by its punctuation and paragraphs.
+
+        The parser's sentences are not used: it cuts sentences at quotation marks.
+        """
+        first = t.i
+        while first > 0 and t.i - first < _MAX_SENTENCE_TOKENS and not self._ends_sentence(self.tok(first - 1)):
+            first -= 1
+        last = t.i
+        end = len(self.doc.tokens) - 1
+        while last < end and last - t.i < _MAX_SENTENCE_TOKENS and not self._ends_sentence(self.tok(last)):
+            last += 1
+        return first, last
+
+    def _ends_sentence(self, t: Token) -> bool:
+        """True for a token after which a new sentence starts (a full stop, or the end of a paragraph)."""
+        nxt = t.i + 1 < len(self.doc.tokens) and self.tok(t.i + 1)
+        if nxt and "\n" in self.doc.text[t.end : nxt.start]:
+            return True
+        if t.text in _SENTENCE_END or (t.text in _CLOSERS and self.tok(t.i - 1).text in _SENTENCE_END if t.i else False):
+            return self.quote_at(t.start) is None or t.text in _CLOSERS
+        return False
+
+
+def extract_statements(doc: Document, found: Any, /, *, min_quote_words: int = _MIN_QUOTE_WORDS) -> Iterator[StatementDraft]:
+    """Yield the statements of the document: reported speech, source phrases and direct quotes."""
+    if not doc.tokens:
+        return
+    reader = _Reader(doc)
+    drafts: list[StatementDraft] = []
+    used_quotes: set[_Quote] = set()
+    for t in doc.tokens:
+        if reader.is_cue(t) and not reader.negated(t):
+            drafts.extend(_reported(reader, t, used_quotes))
+        elif t.pos in ("ADP", "VERB") or t.dep in ("case", "prep"):
+            draft = _source_phrase(reader, t)
+            if draft is not None:
+                drafts.append(draft)
+    drafts = _without_overlaps(drafts)
+    drafts.extend(_direct_quotes(reader, drafts, used_quotes, min_quote_words))
+    yield from sorted(drafts, key=lambda d: d.content.start)
+
+
+def _without_overlaps(drafts: list[StatementDraft]) -> list[StatementDraft]:
+    """Drop an incise or source statement whose content repeats a statement already found."""
+    kept: list[StatementDraft] = []
+    for draft in sorted(drafts, key=lambda d: -d.confidence):
+        if not any(_overlap(draft.content, k.content) > 0.5 for k in kept):
+            kept.append(draft)
+    return kept
+
+
+def _overlap(a: Span, b: Span) -> float:
+    """Share of the shorter span covered by the other."""
+    inter = min(a.end, b.end) - max(a.start, b.start)
+    return inter / max(1, min(a.end - a.start, b.end - b.start)) if inter > 0 else 0.0
+
+
+def _reported(reader: _Reader, cue: Token, used_quotes: set[_Quote]) -> Iterator[StatementDraft]:
+    """The statement a cue verb introduces, direct when its complement is a quote."""
+    doc = reader.doc
+    inside = reader.quote_at(cue.start)
+    if inside is not None and not _inverted_incise(reader, cue):
+        return
+    lex = reader.lex
+    if inside is not None:
+        speaker = _speaker(reader, cue)
+        if speaker is not None and inside not in used_quotes:
+            used_quotes.add(inside)
+            content = doc.span(inside.start, inside.end)
+            yield StatementDraft(content, "direct", 0.75, EXTRACTOR, cue=_cue_span(reader, cue), speaker=speaker)
+        return
+    complement = _complement(reader, cue)
+    if complement is None:
+        return
+    first, last = complement
+    if cue.lemma.lower() in lex.POSITION_VERBS and not _states_position(reader, first, last):
+        return
+    speaker = _speaker(reader, cue)
+    if speaker is None:
+        return
+    content = doc.token_span(first, last)
+    quote = reader.quote_at(content.start) or reader.quote_at(max(content.start - 2, 0))
+    mode = "indirect"
+    if quote is not None and quote.end >= content.end - 2 and quote.start <= content.start + 2 and quote not in used_quotes:
+        content = doc.span(quote.start, quote.end)
+        mode = "direct"
+    for q in reader.quotes:
+        if content.start <= q.start and q.end <= content.end + 2 or (mode == "direct" and q.start == content.start):
+            used_quotes.add(q)
+    if not content.text.strip():
+        return
+    confidence = 0.8 if speaker.kind == "name" else 0.7
+    yield StatementDraft(content, mode, confidence, EXTRACTOR, cue=_cue_span(reader, cue), speaker=speaker)
+
+
+def _inverted_incise(reader: _Reader, cue: Token) -> bool:
+    """True for an inverted incise inside a quote ("…, a-t-il déploré. …")."""
+    return any(c.dep in _INVERTED_DEPS and c.text.startswith("-") for c in reader.children(cue))
+
+
+def _complement(reader: _Reader, cue: Token) -> tuple[int, int] | None:
+    """First and last token of what the cue reports, or None when it reports nothing."""
+    lex = reader.lex
+    children = reader.children(cue)
+    needed = lex.CUE_PHRASES.get(cue.lemma.lower(), frozenset())
+    phrase_nouns = {c.i for c in children if (c.lemma.lower() in needed or c.lower in needed)}
+    phrase_nouns |= {c.i for c in children if c.dep in _INVERTED_DEPS and c.i > cue.i and _inverted_subject(reader, cue, c)}
+    if any(c.dep in _INVERTED_DEPS and c.i > cue.i and _inverted_subject(reader, cue, c) for c in children):
+        return _incise_content(reader, cue)
+    addressed = cue.lemma.lower() in lex.ADDRESSEE_VERBS
+    right = [
+        c for c in children
+        if c.i > cue.i and c.i not in phrase_nouns and c.dep in _CONTENT_DEPS | {"prep"} and not reader.is_cue(c)
+        and not (addressed and c.dep in _OBJECT_DEPS) and not (c.dep == "obl:arg" and c.pos in ("PROPN", "PRON"))
+    ]
+    right = [c for c in right if c.dep != "prep" or c.lower in needed or c.lemma.lower() in needed] or [
+        c for c in children if c.dep == "prep" and c.i in phrase_nouns and c.i > cue.i
+    ]
+    if cue.lemma.lower() in needed or not right:
+        right = right or [g for c in children if c.i in phrase_nouns for g in reader.children(c) if g.i > c.i and g.dep in _CONTENT_DEPS | {"nmod", "pobj", "prep", "acl"}]
+    if right:
+        clauses = [c for c in right if c.dep == "ccomp"]
+        start_tok = min(clauses or right, key=lambda c: c.i)
+        lo, hi = reader.doc.subtree(start_tok.i)
+        for c in children:
+            extends = c.dep in _TAIL_DEPS or (c.dep == "conj" and c.pos not in ("VERB", "AUX"))
+            if c.i > start_tok.i and extends and not reader.is_cue(c):
+                hi = max(hi, reader.doc.subtree(c.i)[1])
+        lo = max(lo, cue.i + 1)
+        return _clean_range(reader, lo, hi)
+    return _incise_content(reader, cue)
+
+
+def _incise_content(reader: _Reader, cue: Token) -> tuple[int, int] | None:
+    """The clause before an incise cue ("…, précise la source"; "…, he said"), if the cue is one."""
+    doc = reader.doc
+    first, _ = reader.sentence_bounds(cue)
+    k = _verb_group_start(reader, cue) - 1
+    before = reader.tok(k)
+    subject_after = any(c.dep in _INVERTED_DEPS and c.i > cue.i for c in reader.children(cue))
+    subject_before = [c for c in reader.children(cue) if c.dep in _SUBJECT_DEPS and c.i < cue.i]
+    if before.text != "," or k <= first:
+        left_ccomp = [c for c in reader.children(cue) if c.dep == "ccomp" and c.i < cue.i]
+        if not left_ccomp:
+            return None
+        return _clean_range(reader, *doc.subtree(left_ccomp[0].i))
+    if subject_before and not subject_after:
+        if not (reader.tok(subject_before[0].i - 1).text == "," and subject_before[0].i - 1 > first):
+            return None
+        k = subject_before[0].i - 1
+    lo = first
+    for j in range(k - 1, first - 1, -1):
+        if reader.tok(j).text in (":", ";"):
+            lo = j + 1
+            break
+    if reader.tok(k - 1).text in _CLOSERS or not any(t.morph.get("VerbForm") == "Fin" for t in doc.tokens[lo:k]):
+        return None
+    return _clean_range(reader, lo, k - 1)
+
+
+def _clean_range(reader: _Reader, lo: int, hi: int) -> tuple[int, int] | None:
+    """A token range without leading subordinator or punctuation, trailing punctuation or incise."""
+    lex = reader.lex
+    while lo <= hi and (reader.tok(lo).pos == "PUNCT" and reader.tok(lo).text not in QUOTE_PAIRS or reader.tok(lo).lower in lex.SUBORDINATORS):
+        lo += 1
+    for j in range(lo + 1, hi + 1):
+        t = reader.tok(j)
+        if t.text in (",", ":") and j < hi and (_cue_follows(reader, j + 1, hi) or _participle_follows(reader, j + 1)):
+            hi = j - 1
+            break
+        if t.text == ":" and j < hi and reader.tok(j + 1).text in QUOTE_PAIRS:
+            hi = j - 1
+            break
+        if reader.is_cue(t) and t.dep in _EMBEDDED_CUE_DEPS and lo < t.head <= hi:
+            cut = _verb_group_start(reader, t)
+            while cut > lo and reader.tok(cut - 1).dep in ("mark", "case") :
+                cut -= 1
+            hi = cut - 1
+            break
+    while hi >= lo and (reader.tok(hi).pos == "PUNCT" and reader.tok(hi).text not in _CLOSERS or reader.tok(hi).text in ("(", "«", "“")):
+        hi -= 1
+    if hi < lo:
+        return None
+    return lo, hi
+
+
+def _cue_follows(reader: _Reader, k: int, hi: int) -> bool:
+    """True when a cue starts a new clause at token `k` (after its auxiliaries, clitics or "en")."""
+    for j in range(k, min(k + 4, hi + 1)):
+        t = reader.tok(j)
+        if reader.is_cue(t):
+            return True
+        function_word = t.pos in ("ADP", "ADV", "AUX", "SCONJ", "PART") or t.dep.startswith(("aux", "expl", "mark"))
+        if not (function_word or t.lower in reader.lex.SUBJECT_PRONOUNS):
+            return False
+    return False
+
+
+def _participle_follows(reader: _Reader, k: int) -> bool:
+    """True when a present participle or gerund clause starts at token `k` ("…, y voyant un signe")."""
+    for j in range(k, min(k + 3, len(reader.doc.tokens))):
+        t = reader.tok(j)
+        if t.pos == "VERB":
+            return t.morph.get("VerbForm") == "Ger" or (t.morph.get("VerbForm") == "Part" and t.morph.get("Tense") == "Pres")
+        if t.pos not in ("PRON", "ADP", "ADV"):
+            return False
+    return False
+
+
+def _states_position(reader: _Reader, first: int, last: int) -> bool:
+    """True when a topic verb's object states a position ("la nécessité de", "the importance of")."""
+    return any(reader.tok(j).lemma.lower() in reader.lex.POSITION_NOUNS for j in range(first, min(first + 4, last + 1)))
+
+
+def _cue_span(reader: _Reader, cue: Token) -> Span:
+    """The cue as written: its auxiliaries and the noun or particle it needs ("ont mis l'accent sur")."""
+    lo = hi = cue.i
+    needed = reader.lex.CUE_PHRASES.get(cue.lemma.lower(), frozenset())
+    for c in reader.children(cue):
+        if (c.dep.startswith("aux") and c.i < cue.i and c.i >= cue.i - 4) or (c.dep == "expl:comp" and c.i == cue.i - 1):
+            lo = min(lo, c.i)
+        if (c.lemma.lower() in needed or c.lower in needed) and c.i > cue.i:
+            hi = max(hi, c.i)
+            hi = max([hi] + [g.i for g in reader.children(c) if g.dep in ("case", "prep") and g.i > c.i and g.i <= c.i + 2])
+    return reader.doc.token_span(lo, hi)
+
+
+def _speaker(reader: _Reader, cue: Token, depth: int = 0) -> SpeakerRef | None:
+    """Who utters what the cue reports, from its subject, inverted subject or governing clause."""
+    children = reader.children(cue)
+    children = [c for c in children if not c.text.startswith("-") or c.lower in reader.lex.SUBJECT_PRONOUNS]
+    subject = next((c for c in children if c.dep in _SUBJECT_DEPS and c.i < cue.i), None) or next(
+        (c for c in children if c.dep == "expl:subj" and c.i < cue.i and c.lower in reader.lex.SUBJECT_PRONOUNS), None
+    )
+    if subject is None:
+        subject = next((c for c in children if c.dep in _INVERTED_DEPS and c.text.startswith("-") and c.lower in reader.lex.SUBJECT_PRONOUNS), None)
+    if subject is None:
+        subject = next((c for c in children if c.dep in _INVERTED_DEPS and c.i > cue.i and _inverted_subject(reader, cue, c)), None)
+    if subject is None:
+        subject = next((c for c in children if c.dep in _SUBJECT_DEPS), None)
+    if subject is not None and subject.lower in _RELATIVE_PRONOUNS and cue.dep in _RELATIVE_DEPS:
+        subject = reader.tok(cue.head)
+    if subject is None:
+        if cue.dep in _PASS_TO_HEAD_DEPS and not cue.is_root and depth < 3:
+            return _speaker(reader, reader.tok(cue.head), depth + 1)
+        return None
+    return _speaker_ref(reader, subject)
+
+
+def _inverted_subject(reader: _Reader, cue: Token, candidate: Token) -> bool:
+    """True when a nominal after the cue is its inverted subject: an incise cue ending its clause."""
+    if candidate.text.startswith("-"):
+        return True
+    if candidate.pos not in _NOMINAL or candidate.lower in reader.lex.FIRST_PERSON:
+        return False
+    if any(c.dep in _SUBJECT_DEPS and c.i < cue.i for c in reader.children(cue)):
+        return False
+    _, hi = reader.doc.subtree(candidate.i)
+    nxt = reader.tok(hi + 1) if hi + 1 < len(reader.doc.tokens) else None
+    if not (nxt is None or nxt.pos == "PUNCT"):
+        return False
+    k = _verb_group_start(reader, cue) - 1
+    return k >= 0 and reader.tok(k).text in (",", *_CLOSERS)
+
+
+def _verb_group_start(reader: _Reader, cue: Token) -> int:
+    """Index of the first token of the cue's verb group (auxiliaries, clitics and adverbs before it)."""
+    k = cue.i
+    while k > 0 and (reader.tok(k - 1).dep.startswith(("aux", "expl")) or reader.tok(k - 1).pos in ("AUX", "ADV", "PART")):
+        k -= 1
+    return k
+
+
+def _speaker_ref(reader: _Reader, head: Token) -> SpeakerRef | None:
+    """A speaker reference from the head of the subject phrase, or None for vague speakers."""
+    lex = reader.lex
+    doc = reader.doc
+    lo, hi = _phrase_range(reader, head)
+    span = doc.token_span(lo, hi)
+    lower = head.lower
+    if head.pos == "PRON" or lower in lex.SUBJECT_PRONOUNS:
+        if lower in lex.SUBJECT_PRONOUNS:
+            plural, _ = lex.SUBJECT_PRONOUNS[lower]
+            return SpeakerRef(doc.span(head.start + head.text.startswith("-"), head.end), "pronoun", plural=plural)
+        if head.lower in lex.FIRST_PERSON:
+            return None
+        if head.morph.get("Number") == "Plur" and head.lemma.lower() not in _RELATIVE_PRONOUNS:
+            return SpeakerRef(span, "group", plural=True)
+        return None
+    mentions = _name_mentions(reader, head, lo, hi)
+    if mentions:
+        return SpeakerRef(span, "name", plural=len(mentions) > 1, mentions=tuple(mentions))
+    lemma = head.lemma.lower()
+    dets = [c.lower for c in reader.children(head) if c.dep in ("det", "det:poss", "poss")]
+    plural = head.morph.get("Number") == "Plur" or head.pos == "NUM"
+    if any(d in lex.INDEFINITE_DETERMINERS for d in dets) and lemma not in lex.SOURCE_NOUNS:
+        return None
+    if lemma in lex.SOURCE_NOUNS:
+        author = _source_author(reader, head)
+        if author is not None:
+            return SpeakerRef(span, "name", mentions=(author,))
+        return SpeakerRef(span, "description")
+    if lemma in lex.ORGANIZATION_NOUNS and not plural or lemma in lex.ORGANIZATION_NOUNS and dets:
+        return SpeakerRef(span, "name", mentions=(_described_organization(reader, head),))
+    if plural and (lemma in lex.GROUP_NOUNS or lower in lex.GROUP_NOUNS or lemma in lex.TITLE_NOUNS):
+        return SpeakerRef(span, "group", plural=True)
+    if lemma in lex.TITLE_NOUNS or lower in lex.TITLE_NOUNS:
+        return SpeakerRef(span, "title")
+    return None
+
+
+def _phrase_range(reader: _Reader, head: Token) -> tuple[int, int]:
+    """The subject phrase without the clauses hanging on it (relative clauses, incises)."""
+    lo, hi = head.i, head.i
+    for c in reader.children(head):
+        if c.dep in _CLAUSE_DEPS or c.pos == "VERB":
+            continue
+        c_lo, c_hi = reader.doc.subtree(c.i)
+        lo, hi = min(lo, c_lo), max(hi, c_hi)
+    while hi > lo and reader.tok(hi).pos == "PUNCT":
+        hi -= 1
+    while lo < hi and reader.tok(lo).pos == "PUNCT":
+        lo += 1
+    return lo, hi
+
+
+def _name_mentions(reader: _Reader, head: Token, lo: int, hi: int) -> list[Mention]:
+    """Named speakers in the subject phrase: people first, else organisations or places."""
+    doc = reader.doc
+    spine = _spine(reader, head)
+    ents = [e for e in doc.ents if e.label in _ENTITY_KINDS and lo <= e.start_token and e.end_token - 1 <= hi]
+    ents = [e for e in ents if any(e.start_token <= i < e.end_token for i in spine)]
+    people = [e for e in ents if e.label == "PER"]
+    lex = reader.lex
+    if people:
+        chosen = people
+    elif head.pos == "PROPN" or any(e.start_token <= head.i < e.end_token for e in ents):
+        chosen = [e for e in ents if e.start_token <= head.i < e.end_token and not (head.lemma.lower() in lex.TITLE_NOUNS and e.label == "ORG" and head.pos == "NOUN")]
+        if not chosen and head.pos == "PROPN" and head.text[:1].isupper() and head.lemma.lower() not in lex.TITLE_NOUNS and head.lower not in lex.TITLE_NOUNS:
+            lo_name = hi_name = head.i
+            for c in reader.children(head):
+                if c.dep in ("flat", "flat:name", "compound") and c.pos == "PROPN":
+                    lo_name, hi_name = min(lo_name, c.i), max(hi_name, c.i)
+            return [Mention(doc.token_span(lo_name, hi_name), "person", 0.5, EXTRACTOR)]
+    else:
+        chosen = [e for e in ents if reader.tok(e.start_token).dep in ("appos", "conj") or reader.tok(e.end_token - 1).dep in ("appos", "conj")]
+    role = _role(reader, head) if people else None
+    return [
+        Mention(doc.span(e.start, e.end), _ENTITY_KINDS[e.label], 0.7, EXTRACTOR, role=role if e.label == "PER" else None)  # type: ignore[arg-type]
+        for e in chosen
+    ]
+
+
+def _spine(reader: _Reader, head: Token) -> set[int]:
+    """Tokens linked to the head of a phrase as its name, apposition or coordination."""
+    spine = {head.i}
+    stack = [head]
+    while stack:
+        t = stack.pop()
+        for c in reader.children(t):
+            if c.dep in ("appos", "conj", "flat", "flat:name", "compound", "nmod") and c.i not in spine:
+                if c.dep == "nmod" and c.pos != "PROPN" and not c.ent:
+                    continue
+                if c.dep == "nmod" and t.lemma.lower() not in reader.lex.TITLE_NOUNS | reader.lex.SOURCE_NOUNS and t.pos != "PROPN":
+                    continue
+                spine.add(c.i)
+                stack.append(c)
+    return spine
+
+
+def _role(reader: _Reader, head: Token) -> str | None:
+    """The title written before a person's name in the subject ("le ministre des Affaires étrangères")."""
+    if head.lemma.lower() not in reader.lex.TITLE_NOUNS and head.lower not in reader.lex.TITLE_NOUNS:
+        return None
+    hi = head.i
+    for c in reader.children(head):
+        if c.i > head.i and c.dep in ("nmod", "amod", "compound") and not (c.ent == "PER"):
+            hi = max(hi, reader.doc.subtree(c.i)[1])
+    return reader.doc.token_span(head.i, hi).text
+
+
+def _source_author(reader: _Reader, head: Token) -> Mention | None:
+    """The organisation or person who issued a written source ("un communiqué du ministère")."""
+    for c in reader.children(head):
+        if c.dep in ("nmod", "prep", "poss", "compound", "amod") and c.i != head.i:
+            target = c
+            if c.dep == "prep":
+                target = next((g for g in reader.children(c) if g.dep == "pobj"), None)
+                if target is None:
+                    continue
+            ent = next((e for e in reader.doc.ents if e.start_token <= target.i < e.end_token and e.label in _ENTITY_KINDS), None)
+            if ent is not None:
+                return Mention(reader.doc.span(ent.start, ent.end), _ENTITY_KINDS[ent.label], 0.6, EXTRACTOR)  # type: ignore[arg-type]
+            if target.lemma.lower() in reader.lex.ORGANIZATION_NOUNS:
+                return _described_organization(reader, target)
+    return None
+
+
+def _described_organization(reader: _Reader, head: Token) -> Mention:
+    """An organisation named by description ("le ministère russe des Affaires étrangères")."""
+    lo, hi = _phrase_range(reader, head)
+    while lo < head.i and (reader.tok(lo).dep in ("det", "det:poss", "case") or reader.tok(lo).pos in ("DET", "ADP")):
+        lo += 1
+    return Mention(reader.doc.token_span(lo, hi), "organization", 0.5, EXTRACTOR)
+
+
+def _source_phrase(reader: _Reader, t: Token) -> StatementDraft | None:
+    """A statement attributed by "selon X", "d'après X", "according to X" or a leading "Pour X,"."""
+    lex = reader.lex
+    phrase_end = _phrase_match(reader, t, lex.SOURCE_PREPOSITIONS)
+    first, last = reader.sentence_bounds(t)
+    if phrase_end is None:
+        phrase_end = _phrase_match(reader, t, lex.OPINION_PREPOSITIONS)
+        if phrase_end is None or t.i != first:
+            return None
+        opinion = True
+    else:
+        opinion = False
+    if reader.quote_at(t.start) is not None:
+        return None
+    head = _object_head(reader, t.i, phrase_end)
+    if head is None:
+        return None
+    lo, hi = _phrase_range(reader, head)
+    lo = phrase_end + 1
+    speaker = _speaker_ref(reader, head) or _named_source(reader, head, lo, hi)
+    if speaker is None or (opinion and speaker.kind not in ("name", "pronoun")):
+        return None
+    if opinion and (hi + 1 > last or reader.tok(hi + 1).text != ","):
+        return None
+    speaker = SpeakerRef(reader.doc.token_span(lo, hi), speaker.kind, speaker.plural, speaker.mentions)
+    left = (first, t.i - 1)
+    right = (hi + 1, last)
+    candidates = [r for r in (_clean_range(reader, *left) if left[1] >= left[0] else None, _clean_range(reader, *right) if right[1] >= right[0] else None) if r]
+    if not candidates:
+        return None
+    content_lo, content_hi = max(candidates, key=lambda r: r[1] - r[0])
+    if content_hi - content_lo < 2:
+        return None
+    return StatementDraft(
+        reader.doc.token_span(content_lo, content_hi), "indirect", 0.75, EXTRACTOR,
+        cue=reader.doc.token_span(t.i, phrase_end), speaker=speaker,
+    )
+
+
+def _named_source(reader: _Reader, head: Token, lo: int, hi: int) -> SpeakerRef | None:
+    """A source phrase that names its source anywhere inside ("selon la chaîne BFM TV")."""
+    dets = {c.lower for c in reader.children(head) if c.dep in ("det", "det:poss", "poss")}
+    if dets & reader.lex.INDEFINITE_DETERMINERS:
+        return None
+    ents = [e for e in reader.doc.ents if e.label in _ENTITY_KINDS and lo <= e.start_token and e.end_token - 1 <= hi]
+    if not ents:
+        return None
+    mentions = tuple(Mention(reader.doc.span(e.start, e.end), _ENTITY_KINDS[e.label], 0.6, EXTRACTOR) for e in ents[:1])  # type: ignore[arg-type]
+    return SpeakerRef(reader.doc.token_span(lo, hi), "name", mentions=mentions)
+
+
+def _phrase_match(reader: _Reader, t: Token, phrases: frozenset[str]) -> int | None:
+    """Index of the last token of a source phrase starting at `t`, if one does."""
+    if not phrases:
+        return None
+    text = t.lower
+    k = t.i
+    for _ in range(3):
+        if text in phrases:
+            return k
+        if k + 1 >= len(reader.doc.tokens):
+            return None
+        nxt = reader.tok(k + 1)
+        text = text + ("" if text.endswith(("'", "’")) else " ") + nxt.lower
+        text = text.replace("’", "'")
+        k += 1
+    return None
+
+
+def _object_head(reader: _Reader, start: int, phrase_end: int) -> Token | None:
+    """The nominal whose phrase follows a source phrase ("selon [un communiqué du ministère]")."""
+    best: Token | None = None
+    limit = min(len(reader.doc.tokens), phrase_end + 8)
+    for j in range(phrase_end + 1, limit):
+        c = reader.tok(j)
+        if c.pos not in _NOMINAL:
+            continue
+        lo, _ = reader.doc.subtree(j)
+        if start <= lo <= phrase_end + 1 and (best is None or reader.doc.subtree(j)[1] > reader.doc.subtree(best.i)[1]):
+            best = c
+    return best
+
+
+def _direct_quotes(reader: _Reader, drafts: Sequence[StatementDraft], used: set[_Quote], min_words: int) -> Iterator[StatementDraft]:
+    """Statements for quotes not yet attributed: by a cue next to them, or continuing the last speaker."""
+    doc = reader.doc
+    known = sorted(drafts, key=lambda d: d.content.start)
+    previous: StatementDraft | None = None
+    for quote in reader.quotes:
+        while known and known[0].content.start < quote.start:
+            previous = known.pop(0)
+        if quote in used or any(_overlap(doc.span(quote.start, quote.end), d.content) > 0.5 for d in drafts):
+            continue
+        inner = doc.tokens_between(quote.start, quote.end)
+        words = [t for t in inner if t.pos != "PUNCT"]
+        if len(words) < min_words:
+            continue
+        cue = _adjacent_cue(reader, quote)
+        if cue is not None:
+            speaker = _speaker(reader, cue)
+            if speaker is not None:
+                draft = StatementDraft(doc.span(quote.start, quote.end), "direct", 0.75, EXTRACTOR, cue=_cue_span(reader, cue), speaker=speaker)
+                previous = draft
+                yield draft
+                continue
+        if previous is not None and previous.speaker is not None and _starts_sentence(reader, quote) and words[0].text[:1].isupper():
+            last_token = doc.token_at(previous.content.end - 1)
+            window = _CONTINUATION_SENTENCES if previous.mode == "direct" else 1
+            if last_token is not None and words[0].sent - last_token.sent <= window and "\n\n" not in doc.text[previous.content.end : quote.open]:
+                draft = StatementDraft(doc.span(quote.start, quote.end), "direct", 0.5, EXTRACTOR, speaker=previous.speaker)
+                previous = draft
+                yield draft
+
+
+def _adjacent_cue(reader: _Reader, quote: _Quote) -> Token | None:
+    """A cue attributing a quote: after it in its sentence, inverted inside it, or before it up to the sentence start."""
+    doc = reader.doc
+    inner = doc.tokens_between(quote.start, quote.end)
+    for t in inner:
+        if reader.is_cue(t) and _inverted_incise(reader, t):
+            return t
+    after = doc.tokens_between(quote.close, len(doc.text))
+    for t in after[:8]:
+        if t.text in _SENTENCE_END or reader.quote_at(t.start) is not None or "\n" in doc.text[quote.close : t.start]:
+            break
+        if reader.is_cue(t) and not reader.negated(t):
+            return t
+        if t.pos == "VERB":
+            break
+    before = doc.tokens_between(0, quote.open)
+    for t in reversed(before[-25:]):
+        if t.text in _SENTENCE_END or t.text in _CLOSERS or "\n" in doc.text[t.end : quote.open]:
+            break
+        if reader.is_cue(t) and not reader.negated(t):
+            return t
+    return None
+
+
+def _starts_sentence(reader: _Reader, quote: _Quote) -> bool:
+    """True when a quote opens its sentence or paragraph."""
+    before = reader.doc.text[: quote.open].rstrip(" \t\u00a0\u202f")
+    return not before or before[-1] in ".!?:\n" or before[-1] in _CLOSERS
 
 
 STATEMENTS_RULES_V1 = ExtractorSpec("statements.rules.v1", extract_statements, assigns="statements", requires=("mentions", "meetings"))

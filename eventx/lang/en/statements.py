@@ -1,0 +1,87 @@
+"""English knowledge for statements: speech cues, speaker descriptions, quote marks."""
+
+SPEECH_VERBS = frozenset(
+    """
+    say state stress note urge condemn welcome express agree promise reaffirm underscore
+    emphasize emphasise warn declare announce add explain insist tell claim argue affirm
+    reiterate highlight denounce praise thank acknowledge admit confirm deny recall suggest
+    propose demand caution vow pledge assert maintain mention comment believe hope consider
+    think accuse criticize criticise reject defend voice applaud commend regret deplore
+    continue recommend refuse call describe predict remark reply respond write report concede
+    """.split()
+)
+"""Lemmas of verbs that introduce what someone says, thinks or calls for."""
+
+CUE_PHRASES = {
+    "call": frozenset({"for", "on", "upon"}),
+    "point": frozenset({"out"}),
+}
+"""Verbs that are cues only with one of these particles or objects ("called for")."""
+
+POSITION_VERBS = frozenset({"discuss", "review", "address", "examine", "exchange"})
+"""Verbs whose object is a topic unless it states a position ("discussed the need to")."""
+
+POSITION_NOUNS = frozenset({"importance", "need", "necessity", "urgency"})
+"""Nouns that make the object of a topic verb a position ("the importance of")."""
+
+SOURCE_PREPOSITIONS = frozenset({"according to"})
+"""Prepositions that attribute a clause to a source ("according to X")."""
+
+OPINION_PREPOSITIONS: frozenset[str] = frozenset()
+"""Prepositions that attribute a clause to a named source only at the start of a sentence."""
+
+SUBJECT_PRONOUNS = {
+    "he": (False, "Masc"),
+    "she": (False, "Fem"),
+    "they": (True, ""),
+}
+"""Third-person subject pronouns: (plural, gender)."""
+
+FIRST_PERSON = frozenset({"i", "we", "me", "us", "you"})
+"""Pronouns that speak from inside a quote or for the writer; never a reported speaker."""
+
+GROUP_NOUNS = frozenset(
+    {
+        "participant", "minister", "leader", "party", "side", "delegation", "head", "counterpart",
+        "representative", "member", "president", "official", "two", "three", "four", "both",
+    }
+)
+"""Heads of plural descriptions that stand for every party of a meeting ("the two leaders")."""
+
+TITLE_NOUNS = frozenset(
+    {
+        "minister", "president", "secretary", "secretary-general", "spokesperson", "spokesman",
+        "spokeswoman", "chancellor", "premier", "king", "queen", "emir", "prince", "ambassador",
+        "general", "commissioner", "director", "envoy", "chief", "representative", "adviser",
+        "advisor", "rapporteur", "mayor", "governor", "official", "lawmaker", "diplomat", "chair",
+        "chairman", "leader", "head",
+    }
+)
+"""Heads of singular definite titles that name one participant ("the Secretary")."""
+
+SOURCE_NOUNS = frozenset(
+    {"source", "statement", "communique", "communiqué", "declaration", "text", "document", "resolution", "report", "letter", "readout", "release"}
+)
+"""Nouns for a written source that speaks ("the statement", "the resolution")."""
+
+ORGANIZATION_NOUNS = frozenset(
+    {
+        "ministry", "government", "commission", "council", "presidency", "parliament", "assembly",
+        "authority", "authorities", "army", "police", "party", "organization", "organisation",
+        "agency", "committee", "embassy", "department", "office", "cabinet", "movement", "coalition",
+        "union", "league", "opposition", "administration", "kremlin", "court", "group", "military",
+    }
+)
+"""Heads of descriptions that name an organisation speaking ("the Saudi Interior Ministry")."""
+
+INDEFINITE_DETERMINERS = frozenset({"a", "an", "some", "several", "many", "few", "no", "any"})
+"""Determiners of vague speakers ("a resident", "several witnesses"), which are not sources."""
+
+SUBORDINATORS = frozenset({"that", "whether", "if"})
+"""Words that open a reported clause and are left out of its content."""
+
+NEGATIONS = frozenset({"not", "n't", "never"})
+"""Negation words; a negated cue ("did not say") reports nothing."""
+
+ADDRESSEE_VERBS = frozenset({"tell", "inform", "assure", "remind", "brief"})
+"""Cues whose direct object is the person addressed, not what is said ("told reporters that")."""

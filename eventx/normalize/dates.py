@@ -1,0 +1,102 @@
+"""Date expressions found in text and resolved to ISO dates.
+
+Month and weekday names come from babel in the document's language, relative
+words ("hier", "yesterday") from the language's `meetings` data. dateparser
+resolves each expression with the publication date as its reference; when no
+publication date is known, a day and month without a year give `--MM-DD`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import cache
+
+import dateparser
+from babel.dates import get_day_names, get_month_names
+
+from eventx.lang import data
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date expression as written, with its offsets and resolved ISO form."""
+
+    start: int
+    end: int
+    text: str
+    iso: str | None
+
+
+def _alternatives(words: list[str]) -> str:
+    """A regex alternation of words, longest first so that none is cut short."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+@cache
+def _pattern(lang: str) -> re.Pattern[str]:
+    """The date-expression pattern for one language."""
+    months = _alternatives([m.lower() for m in get_month_names("wide", locale=lang).values()])
+    days = _alternatives([d.lower() for d in get_day_names("wide", locale=lang).values()])
+    relative = _alternatives(sorted(data(lang, "meetings").RELATIVE_DATES))
+    day = r"(?:1er|\d{1,2})(?:st|nd|rd|th)?"
+    year = r"(?:,?\s(?:19|20)\d\d)"
+    weekday = rf"(?:(?:{days}),?\s)"
+    return re.compile(
+        rf"\b(?:{weekday}?{day}\s(?:{months}){year}?"
+        rf"|{weekday}?(?:{months})\s{day}\b{year}?"
+        rf"|(?:{months}){year}"
+        rf"|(?:{relative})"
+        rf"|(?:{days}))\b",
+        re.IGNORECASE,
+    )
+
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_DAY_NUMBER = re.compile(r"\b\d{1,2}(?:er|st|nd|rd|th)?\b")
+
+
+def _parse(text: str, lang: str, base: datetime, prefer: str) -> datetime | None:
+    """dateparser on one expression, relative to `base`."""
+    return dateparser.parse(
+        text.replace("1er", "1"),
+        languages=[lang],
+        settings={"RELATIVE_BASE": base, "PREFER_DATES_FROM": prefer, "RETURN_AS_TIMEZONE_AWARE": False},
+    )
+
+
+def resolve_date(text: str, lang: str, published: date | None) -> str | None:
+    """ISO form of a date expression: `YYYY-MM-DD`, `YYYY-MM`, `--MM-DD`, or None when unknown."""
+    has_year = bool(_YEAR.search(text))
+    has_day = bool(_DAY_NUMBER.search(_YEAR.sub("", text)))
+    if has_day or has_year:
+        base = datetime(published.year, published.month, published.day) if published else datetime(2000, 1, 1)
+        parsed = _parse(text, lang, base, "current_period")
+        if parsed is None:
+            return None
+        if not has_day:
+            return f"{parsed.year:04d}-{parsed.month:02d}"
+        if not has_year and published is None:
+            return f"--{parsed.month:02d}-{parsed.day:02d}"
+        return parsed.date().isoformat()
+    if published is None:
+        return None
+    base = datetime(published.year, published.month, published.day)
+    parsed = _parse(text, lang, base, "past")
+    if parsed is None:
+        return None
+    if parsed.date() == published - timedelta(days=7):
+        return published.isoformat()
+    return parsed.date().isoformat()
+
+
+def find_dates(text: str, lang: str, published: date | None) -> list[DateMention]:
+    """Every date expression in a text, in order, resolved against `published`."""
+    return [
+        DateMention(m.start(), m.end(), m.group(), resolve_date(m.group(), lang, published))
+        for m in _pattern(lang).finditer(text)
+    ]
+
+
+__all__ = ["DateMention", "find_dates", "resolve_date"]

@@ -1,0 +1,99 @@
+"""The participants extractor on real parses: names without titles, roles, countries, organisations."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventx.drafts import Mention
+from eventx.extractors.participants import PARTICIPANTS_RULES_V1, extract_participants
+from eventx.pipeline import Findings
+
+pytestmark = pytest.mark.model
+
+
+def _persons(parse, text: str, lang: str) -> dict[str, Mention]:
+    """Person mentions of a text by written name."""
+    doc = parse(text, lang)
+    return {m.span.text: m for m in extract_participants(doc, Findings()) if m.kind == "person"}
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "role", "country"),
+    [
+        pytest.param(
+            "Le 21 novembre, le ministre des Affaires étrangères Sergey Lavrov a tenu une réunion à Moscou.",
+            "fr", "Sergey Lavrov", "ministre des Affaires étrangères", None, id="fr-title-before-name",
+        ),
+        pytest.param(
+            "Le président syrien Bachar al-Assad a reçu l'envoyé de l'ONU à Damas.",
+            "fr", "Bachar al-Assad", "président", "SY", id="fr-country-adjective-left-out-of-role",
+        ),
+        pytest.param(
+            "Il a rencontré Jean-Yves Le Drian, ministre de l'Europe et des Affaires étrangères, à Paris.",
+            "fr", "Jean-Yves Le Drian", "ministre de l'Europe et des Affaires étrangères", None, id="fr-apposition-after-name",
+        ),
+        pytest.param(
+            "Slovak Foreign Minister Rastislav Káčer met his Czech counterpart in Prague.",
+            "en", "Rastislav Káčer", "Foreign Minister", "SK", id="en-adjective-prefix-and-title",
+        ),
+        pytest.param(
+            "The Secretary-General met with the President of South Africa, H.E. Mr. Jacob Zuma, in Addis Ababa today.",
+            "en", "Jacob Zuma", "President", "ZA", id="en-title-of-country-before-honorifics",
+        ),
+    ],
+)
+def test_role_and_country_read_next_to_the_name(parse, text: str, lang: str, name: str, role: str, country: str | None) -> None:
+    person = _persons(parse, text, lang)[name]
+    assert (person.role, person.country) == (role, country)
+
+
+def test_listed_names_take_their_group_title_and_own_country(parse, seed_text: str) -> None:
+    persons = _persons(parse, seed_text, "fr")
+    listed = {"Faisal bin Farhan Al Saud": "SA", "Sameh Shoukri": "EG", "Retno Marsudi": "ID", "Ayman Safadi": "JO", "Riyad al-Maliki": "PS"}
+    assert {name: (persons[name].role, persons[name].country) for name in listed} == {
+        name: ("ministre des Affaires étrangères", code) for name, code in listed.items()
+    }
+
+
+def test_organisation_of_a_titled_person_and_acronym_share_a_key(parse, seed_text: str) -> None:
+    doc = parse(seed_text, "fr")
+    mentions = list(extract_participants(doc, Findings()))
+    taha = next(m for m in mentions if m.span.text == "Hissein Brahim Taha")
+    assert (taha.role, taha.organization) == ("secrétaire général", "Organisation de la coopération islamique")
+    keyed = {m.span.text for m in mentions if m.key is not None}
+    assert {"Organisation de la coopération islamique", "OCI"} <= keyed
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "absent"),
+    [
+        pytest.param("Le ministre des Affaires étrangères Sergey Lavrov est arrivé.", "fr", "ministre des Affaires", id="fr-title-is-no-organisation"),
+        pytest.param("Ayman Safadi de Jordanie et Sameh Shoukri d'Egypte sont arrivés.", "fr", "Ayman Safadi de Jordanie", id="fr-country-cut-from-name"),
+    ],
+)
+def test_tagger_errors_are_repaired(parse, text: str, lang: str, absent: str) -> None:
+    doc = parse(text, lang)
+    written = {m.span.text for m in extract_participants(doc, Findings())}
+    assert absent not in written
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        pytest.param("De son côté, la Moscou promet de travailler avec les pays arabes.", "fr", id="fr-city-as-speaker"),
+        pytest.param("Moscow said it would keep working with Arab states.", "en", id="en-city-as-speaker"),
+    ],
+)
+def test_acting_capital_stands_for_its_country(parse, text: str, lang: str) -> None:
+    doc = parse(text, lang)
+    countries = [m for m in extract_participants(doc, Findings()) if m.kind == "country"]
+    assert [(m.country, m.name is not None) for m in countries] == [("RU", True)]
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_every_mention_has_valid_span_and_provenance(parse, seed_text: str, lang: str) -> None:
+    doc = parse(seed_text, lang)
+    for mention in extract_participants(doc, Findings()):
+        assert doc.text[mention.span.start : mention.span.end] == mention.span.text
+        assert 0.0 <= mention.confidence <= 1.0
+        assert mention.extractor == PARTICIPANTS_RULES_V1.name
