@@ -16,6 +16,7 @@ from eventx.lang import LANGUAGES
 from eventx.models import ErrorInfo, Extraction, Figure, Location, Meeting, MeetingDate, Participant, Span, Statement
 from eventx.pipeline import Pipeline
 from eventx.registry import ExtractorSpec, extractor_names, register_extractor
+from eventx.render import render
 
 __version__ = "0.1.0"
 
@@ -41,4 +42,5 @@ __all__ = [
     "extract_many",
     "extractor_names",
     "register_extractor",
+    "render",
 ]

@@ -85,9 +85,10 @@ def _parser() -> argparse.ArgumentParser:
     )
     extract.add_argument(
         "--format",
-        choices=("json", "jsonl", "table"),
+        choices=("json", "jsonl", "table", "plover"),
         default="json",
-        help="json: one object, or an array for several documents; jsonl: one object per line; table: for reading",
+        help="json: one object, or an array for several documents; jsonl: one object per line; "
+        "table: for reading; plover: PLOVER event records, one per line",
     )
     extract.add_argument("--output", "-o", type=Path, metavar="PATH", help="write here instead of standard output")
     extract.add_argument("--no-progress", action="store_true", help="never show the progress bar")
@@ -346,7 +347,17 @@ class _TableWriter:
         """Nothing to finish: every table is complete."""
 
 
-_WRITERS = {"json": _JsonWriter, "jsonl": _JsonlWriter, "table": _TableWriter}
+class _PloverWriter(_JsonlWriter):
+    """Writes each document's PLOVER event records, one JSON object per line."""
+
+    def write(self, source: str, result: Any) -> None:
+        """Add the records of one result."""
+        for record in result.to_plover():
+            self.out.write(record.model_dump_json() + "\n")
+        self.out.flush()
+
+
+_WRITERS = {"json": _JsonWriter, "jsonl": _JsonlWriter, "table": _TableWriter, "plover": _PloverWriter}
 
 
 def _progress(enabled: bool) -> Any:

@@ -15,6 +15,7 @@ from typing import Any
 
 from eventx.acts import code_act
 from eventx.document import Document
+from eventx.lang import data
 from eventx.drafts import MeetingDraft, Mention, StatementDraft
 from eventx.models import Extraction, Figure, Meeting, Participant, Statement
 from eventx.normalize.names import fold, is_acronym_of, name_tokens
@@ -27,15 +28,18 @@ class _UnionFind:
     """Disjoint sets over mention indices."""
 
     def __init__(self, n: int) -> None:
+        """`n` singleton sets."""
         self.parent = list(range(n))
 
     def find(self, a: int) -> int:
+        """The representative of `a`'s set, halving paths on the way."""
         while self.parent[a] != a:
             self.parent[a] = self.parent[self.parent[a]]
             a = self.parent[a]
         return a
 
     def union(self, a: int, b: int) -> None:
+        """Join the sets of `a` and `b`, the lower index representing both."""
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
             self.parent[max(ra, rb)] = min(ra, rb)
@@ -50,6 +54,7 @@ class _Entity:
 
     @property
     def first(self) -> int:
+        """Offset of the entity's first mention."""
         return min(m.span.start for m in self.mentions)
 
 
@@ -106,6 +111,10 @@ def _cluster(mentions: Sequence[Mention]) -> list[list[Mention]]:
             for j in long_names:
                 if is_acronym_of(m.span.text, mentions[j].span.text):
                     uf.union(j, k)
+            if m.kind == "organization":
+                heads = {name_tokens(mentions[j].span.text): j for j in long_names if name_tokens(mentions[j].span.text)[0] == words[0]}
+                if len(heads) == 1:
+                    uf.union(next(iter(heads.values())), k)
     groups: dict[int, list[Mention]] = defaultdict(list)
     for k, m in enumerate(mentions):
         groups[uf.find(k)].append(m)
@@ -113,11 +122,27 @@ def _cluster(mentions: Sequence[Mention]) -> list[list[Mention]]:
 
 
 def _most_common(values: Iterable[str | None]) -> str | None:
+    """The most frequent non-empty value, the first seen on a tie."""
     counted = Counter(v for v in values if v)
     return counted.most_common(1)[0][0] if counted else None
 
 
-def _participant(mentions: list[Mention], hosted_in: str | None = None) -> Participant:
+def _without_title(text: str, titles: frozenset[str]) -> str:
+    """A written name without the titles and forms of address opening it ("M. Guterres" gives "Guterres")."""
+    words = text.split(" ")
+    k = 0
+    while k < len(words) - 1 and fold(words[k]) in titles:
+        k += 1
+    return " ".join(words[k:])
+
+
+def _title_words(lang: str) -> frozenset[str]:
+    """Folded titles, title openers and forms of address of a language."""
+    lex = data(lang, "participants")
+    return frozenset(fold(w) for w in (*lex.TITLE_HEADS, *lex.TITLE_PREFIXES, *lex.HONORIFICS))
+
+
+def _participant(mentions: list[Mention], hosted_in: str | None = None, titles: frozenset[str] = frozenset()) -> Participant:
     """The participant model for one group of mentions.
 
     `hosted_in` is the country of a meeting the participant hosts: the country of
@@ -125,7 +150,7 @@ def _participant(mentions: list[Mention], hosted_in: str | None = None) -> Parti
     """
     ordered = sorted(mentions, key=lambda m: m.span.start)
     canonical = next((m.name for m in ordered if m.name), None)
-    texts = list(dict.fromkeys(m.span.text for m in ordered))
+    texts = list(dict.fromkeys(_without_title(m.span.text, titles) for m in ordered))
     name = canonical or max(texts, key=lambda t: (len(name_tokens(t)), len(t)))
     aliases = [t for t in texts if fold(t) != fold(name)]
     aliases = list({fold(a): a for a in reversed(aliases)}.values())[::-1]
@@ -155,8 +180,8 @@ def _host_countries(entity_of: dict[int, _Entity], drafts: Iterable[Any]) -> dic
 
 
 def _home_country(mentions: Sequence[Mention]) -> str | None:
-    """The country a document is mostly about, when one clearly stands out; officials named
-    with a title and no country are taken to serve it."""
+    """The country named most often in a document, when no other ties with it; officials
+    named with a title and nothing else placing them are taken to serve it."""
     counted = Counter(m.country for m in mentions if m.kind == "country" and m.country).most_common(2)
     if not counted or (len(counted) > 1 and counted[1][1] == counted[0][1]):
         return None
@@ -226,6 +251,7 @@ class Resolver:
     """Links drafts of one document to merged participants."""
 
     def __init__(self, doc: Document, found: Any) -> None:
+        """Cluster every mention of the document and build each entity's participant."""
         self.doc = doc
         self.entities: list[_Entity] = []
         self.entity_of: dict[int, _Entity] = {}
@@ -236,9 +262,10 @@ class Resolver:
                 self.entity_of[id(m)] = entity
         hosted_in = _host_countries(self.entity_of, found.meetings)
         home = _home_country(_all_mentions(found))
+        titles = _title_words(doc.lang)
         for entity in self.entities:
             titled = any(m.role for m in entity.mentions) and all(m.kind == "person" for m in entity.mentions)
-            entity.participant = _participant(entity.mentions, hosted_in.get(id(entity)) or (home if titled else None))
+            entity.participant = _participant(entity.mentions, hosted_in.get(id(entity)) or (home if titled else None), titles)
         self.entities.sort(key=lambda e: e.first)
         self.used: list[_Entity] = []
 

@@ -20,6 +20,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from eventx.models import Extraction, Figure, Meeting, Participant, Span, Statement
+from eventx.plover import PloverRecord
 
 SCHEMA_DIALECT = "https://json-schema.org/draft/2020-12/schema"
 """The JSON Schema dialect pydantic generates."""
@@ -29,6 +30,7 @@ MODELS: dict[str, type[BaseModel]] = {
     "figure": Figure,
     "meeting": Meeting,
     "participant": Participant,
+    "plover-record": PloverRecord,
     "span": Span,
     "statement": Statement,
 }

@@ -1,10 +1,12 @@
 """Speakers: who a statement's speaker reference stands for.
 
 A name is matched to a merged participant; "il"/"he" to the speaker of the statement
-just before, else the nearest person before it; "ils", "les participants", "the two
-leaders" to every participant of the meeting they refer to (the main meeting reported
-before them), else to the last group that spoke; a bare title to the participant
-holding it; "la source", "the statement" to the organisation that spoke last.
+just before, else the first person named in the nearest sentence before it (the
+subject comes first); "ils", "les participants", "the two leaders" to every
+participant of the meeting they refer to (the main meeting reported before them),
+else to the last group that spoke; a bare title to the participant holding it, else
+to the person who spoke last; "la source", "the statement" to the organisation that
+spoke last.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from eventx.models import Meeting, Participant, Statement
 from eventx.normalize.names import fold, name_tokens
 
 if TYPE_CHECKING:
-    from eventx.resolve import Resolver
+    from eventx.resolve import Resolver, _Entity
 
 PRONOUN_WINDOW = 6
 """How many sentences back a pronoun or bare title looks for its antecedent (quotes split sentences)."""
@@ -44,7 +46,7 @@ def resolve_speaker(
     if ref.kind == "pronoun":
         return _pronoun(resolver, ref, previous)
     if ref.kind == "title":
-        return _title(resolver, ref)
+        return _title(resolver, ref) or _last_person(ref, previous)
     return _source(previous)
 
 
@@ -88,15 +90,17 @@ def _pronoun(resolver: Resolver, ref: SpeakerRef, previous: Sequence[Statement])
         if sentence - resolver.sentence_of(last.speaker_mention.start) <= FOLLOW_UP_WINDOW:
             if last.speakers[0].kind == "person" or resolver.doc.lang == "fr":
                 return list(last.speakers)
+    nearest: tuple[int, int, _Entity] | None = None
     for entity in resolver.entities_before(at):
         mentioned = max(m.span.start for m in entity.mentions if m.span.end <= at)
-        if sentence - resolver.sentence_of(mentioned) > PRONOUN_WINDOW:
+        in_sentence = resolver.sentence_of(mentioned)
+        if sentence - in_sentence > PRONOUN_WINDOW or (nearest is not None and in_sentence < nearest[0]):
             break
         participant = entity.participant
         assert participant is not None
-        if participant.kind == "person":
-            return [resolver.use(entity)]
-    return []
+        if participant.kind == "person" and (nearest is None or mentioned < nearest[1]):
+            nearest = (in_sentence, mentioned, entity)
+    return [resolver.use(nearest[2])] if nearest is not None else []
 
 
 def _title(resolver: Resolver, ref: SpeakerRef) -> list[Participant]:
@@ -104,16 +108,30 @@ def _title(resolver: Resolver, ref: SpeakerRef) -> list[Participant]:
     title = _title_words(resolver.doc.lang, ref.span.text)
     if not title:
         return []
+    written = set(name_tokens(ref.span.text))
     holders = []
+    exact = []
     for entity in resolver.entities:
         participant = entity.participant
         assert participant is not None
-        if participant.role and title <= set(name_tokens(participant.role)):
+        role = set(name_tokens(participant.role or ""))
+        if role and title <= role:
             holders.append(entity)
+            if written <= role:
+                exact.append(entity)
+    holders = exact or holders
     if not holders:
         return []
     before = [e for e in resolver.entities_before(ref.span.start) if e in holders]
     return [resolver.use(before[0] if before else holders[0])]
+
+
+def _last_person(ref: SpeakerRef, previous: Sequence[Statement]) -> list[Participant]:
+    """The person who last spoke alone: a title nobody is known to hold names the speaker in focus."""
+    for statement in reversed(previous):
+        if statement.content.start < ref.span.start and len(statement.speakers) == 1 and statement.speakers[0].kind == "person":
+            return list(statement.speakers)
+    return []
 
 
 def _title_words(lang: str, written: str) -> frozenset[str]:

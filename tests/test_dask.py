@@ -30,9 +30,13 @@ FRAME_POISONS = [poison for poison in POISONS if poison.id != "bytes-text"]
 
 @pytest.fixture(scope="module")
 def client() -> Iterator[Client]:
-    """A client on a local cluster of two single-threaded worker processes, closed before the cluster."""
+    """A client on a local cluster of two single-threaded worker processes, closed before the cluster.
+
+    The scheduler's HTTP server binds any free port: it starts even without a
+    dashboard, and the default port may be taken by another cluster on the machine.
+    """
     with (
-        LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster,
+        LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster,
         Client(cluster) as client,
     ):
         yield client

@@ -147,6 +147,39 @@ def test_coordinated_counts_share_their_verb(parse, text: str, lang: str) -> Non
 
 @pytest.mark.model
 @pytest.mark.parametrize(
+    ("text", "lang", "first", "second"),
+    [
+        pytest.param(
+            "La police a interpellé trois suspects et deux policiers ont été blessés.",
+            "fr",
+            (3, "detained"),
+            (2, "injuries"),
+            id="fr-each-its-verb",
+        ),
+        pytest.param(
+            "The quake killed at least 2,012 people and injured 2,059 others.",
+            "en",
+            (2012, "deaths"),
+            (2059, "injuries"),
+            id="en-each-its-verb",
+        ),
+        pytest.param(
+            "Le Fonds a mobilisé 2,8 milliards de dollars, contre 1,2 milliard l'an dernier.",
+            "fr",
+            (2.8e9, "money"),
+            (1.2e9, "money"),
+            id="fr-ellipsis-of-currency",
+        ),
+    ],
+)
+def test_each_count_takes_its_own_context(parse, text: str, lang: str, first: tuple, second: tuple) -> None:
+    """Counts of one sentence each take the category of their own verb, or of the amount they elide."""
+    figures = _by_value(_figures(parse, text, lang))
+    assert (figures[first[0]].category, figures[second[0]].category) == (first[1], second[1])
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
     ("text", "lang", "low", "high"),
     [
         pytest.param("Entre 200 et 300 soldats sont déployés.", "fr", 200, 300, id="fr-entre-et"),
@@ -186,6 +219,7 @@ def test_a_range_gives_two_figures(parse, text: str, lang: str, low: float, high
         pytest.param("A 45-year-old man spoke to the 15-member Council.", "en", id="en-compounds"),
         pytest.param("Both sides met at 10:30.", "en", id="en-time"),
         pytest.param("It is one of the five pillars.", "en", id="en-partitive"),
+        pytest.param("He lives at 10 Downing Street.", "en", id="en-address"),
     ],
 )
 def test_dates_durations_ordinals_labels_and_parties_are_not_figures(parse, text: str, lang: str) -> None:

@@ -186,6 +186,8 @@ def test_reads_number_words(text: str, lang: str, value: float) -> None:
         pytest.param("des vents à 125 km/h", "fr", "125 km/h", 125, "measure", "km/h", id="fr-speed"),
         pytest.param("a $1.2 billion loan", "en", "$1.2 billion", 1.2e9, "money", "USD", id="en-dollar-billion"),
         pytest.param("a 3 bn budget", "en", "3 bn", 3e9, "count", None, id="en-bn"),
+        pytest.param("a $1.2bn loan", "en", "$1.2bn", 1.2e9, "money", "USD", id="en-glued-scale"),
+        pytest.param("la course de 10km", "fr", "10km", 10, "measure", "km", id="fr-glued-unit"),
         pytest.param("USD 5 million in aid", "en", "USD 5 million", 5e6, "money", "USD", id="en-code-before"),
         pytest.param("€20 million", "en", "€20 million", 2e7, "money", "EUR", id="en-euro-sign-before"),
         pytest.param("15 percent of voters", "en", "15 percent", 15, "percent", "%", id="en-percent"),

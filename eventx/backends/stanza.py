@@ -18,6 +18,7 @@ import os
 import re
 import threading
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -132,7 +133,8 @@ def _feats(feats: str | None) -> dict[str, str]:
 
 def _spells_out(token: Any) -> bool:
     """True when a multi-word token's words, joined, are its written form (case aside)."""
-    return "".join(w.text for w in token.words).lower() == token.text.lower()
+    joined = "".join(w.text for w in token.words)
+    return len(joined) == len(token.text) and joined.lower() == token.text.lower()
 
 
 def _units(sentence: Any) -> Iterator[tuple[int, int, list[Any]]]:
@@ -212,14 +214,8 @@ def _with_entities(doc: Document, stanza_ents: Sequence[Any]) -> Document:
         label = _neutral_label(e.type)
         ents.append(Entity(label, first, last + 1, e.start_char, e.end_char, doc.text[e.start_char : e.end_char]))
         labels[first : last + 1] = [label] * (last + 1 - first)
-    tokens = [t if not labels[t.i] else _labelled(t, labels[t.i]) for t in doc.tokens]
+    tokens = [replace(t, ent=labels[t.i]) if labels[t.i] else t for t in doc.tokens]
     return Document(text=doc.text, lang=doc.lang, tokens=tokens, sents=doc.sents, ents=ents)
-
-
-def _labelled(token: Token, label: str) -> Token:
-    """The token with its entity label set."""
-    return Token(token.i, token.text, token.start, token.end, token.lemma, token.pos, token.dep,
-                 token.head, token.sent, token.morph, label)
 
 
 def _pieces(text: str) -> Iterator[tuple[int, int]]:
@@ -271,7 +267,7 @@ class StanzaBackend:
     def _parse_batch(self, nlp: Any, texts: list[str]) -> Iterator[Document]:
         """Parse every line of a batch of texts in one stanza call and join each text back."""
         cuts = [list(_pieces(text)) for text in texts]
-        lines = [sanitize(text)[start:end] for text, pieces in zip(texts, cuts) for start, end in pieces]
+        lines = [clean[start:end] for clean, pieces in zip(map(sanitize, texts), cuts) for start, end in pieces]
         parsed = iter(nlp.bulk_process(lines) if lines else [])
         for text, pieces in zip(texts, cuts):
             docs = [(start, to_document(next(parsed), text[start:end], self.lang)) for start, end in pieces]

@@ -201,9 +201,21 @@ def _counted_noun(doc: Document, first: Token, last: Token, lex: _Lexicon) -> To
     return None
 
 
+def _is_name_after_number(doc: Document, noun: Token, last: Token, lex: _Lexicon) -> bool:
+    """A singular proper name right after a number: a name holding it ("10 Downing Street", "7 Eleven")."""
+    following = doc.tokens[last.i + 1]
+    return all(
+        tok.pos == "PROPN" and not tok.text.lower().endswith("s") and not _forms(tok) & lex.counted_nouns
+        for tok in (noun, following)
+    )
+
+
 def _has_complement(doc: Document, noun: Token) -> bool:
-    """Whether a noun has a complement after it ("membres du personnel", "members of staff")."""
-    return any(c.i > noun.i and (c.dep.startswith("nmod") or c.dep == "prep") for c in doc.children(noun.i))
+    """Whether a noun is made specific by a complement ("membres du personnel", "crew members")."""
+    return any(
+        (c.i > noun.i and (c.dep.startswith("nmod") or c.dep == "prep")) or c.dep == "compound"
+        for c in doc.children(noun.i)
+    )
 
 
 def _subject_span(doc: Document, noun: Token, last: Token) -> Span:
@@ -302,11 +314,11 @@ def _casualty_context(doc: Document, base: Token, lex: _Lexicon) -> str | None:
     found = _verb_object_category(doc, governor, lex)
     if found:
         return found
-    around = _forms(governor)
+    around: set[str] = set()
     for child in doc.children(governor.i):
         if child.dep in _GOVERNOR_ARGUMENTS:
             around |= _forms(child)
-    return _cue_category(around - _forms(base), lex)
+    return _cue_category(_forms(governor), lex) or _cue_category(around - _forms(base), lex)
 
 
 def _verb_object_category(doc: Document, verb: Token, lex: _Lexicon) -> str | None:
@@ -383,6 +395,8 @@ def _candidate(doc: Document, amount: Amount, lex: _Lexicon) -> _Candidate | Non
     )
     noun = _counted_noun(doc, first, last, lex) if amount.kind == "count" else None
     if noun is not None and _forms(noun) & lex.table.NOT_COUNTED and not _has_complement(doc, noun):
+        return None
+    if noun is not None and _is_name_after_number(doc, noun, last, lex):
         return None
     category, cued = _category(doc, amount, anchor, noun, lex)
     partners: frozenset[int] | None = None

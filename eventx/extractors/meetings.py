@@ -219,6 +219,7 @@ def _without_attributes(mentions: list[Mention]) -> list[Mention]:
     organizations = [m.organization for m in persons if m.organization]
 
     def represented(m: Mention) -> bool:
+        """True when the mention is the country or organisation of a person in the list."""
         if m.kind == "country":
             return m.country in countries
         if m.kind == "organization":
@@ -347,6 +348,8 @@ def _draft(ctx: _Context, tok: Token, kind: str) -> MeetingDraft | None:
     participants: list[Mention] = []
     host: list[Mention] = []
     heads = [tok.i] + ([clause.i] if carries and clause.i != tok.i else [])
+    if tok.pos != "VERB":
+        heads.extend(c.i for c in doc.children(tok.i) if c.dep.startswith("acl") and c.pos == "VERB")
     location = _location(ctx, tok, clause)
     for head in heads:
         for relation, arg in _arguments(doc, head):

@@ -62,6 +62,7 @@ class _Reader:
     """Reads names and their attributes in one document."""
 
     def __init__(self, doc: Document) -> None:
+        """Index the document's entities and load its language's vocabulary."""
         self.doc = doc
         self.lang = doc.lang
         self.lex: ModuleType = data(doc.lang, "participants")
@@ -70,6 +71,8 @@ class _Reader:
         for ent in doc.ents:
             if ent.label in NAME_LABELS:
                 self.entity_start[ent.start_token] = ent.end_token
+                if ent.end_token - ent.start_token > 1 and doc.tokens[ent.start_token].pos == "DET":
+                    self.entity_start.setdefault(ent.start_token + 1, ent.end_token)
         self.person_starts: set[int] = set()
 
     def is_title_head(self, tok: Token) -> bool:
@@ -172,7 +175,7 @@ class _Reader:
                 kept.extend(range(j, k + 1))
                 j = k + 1
                 continue
-            if tok.pos == "ADJ" or (tok.pos in ("NOUN", "PROPN") and not self.is_capitalized(j) and complements):
+            if tok.pos == "ADJ" or (tok.pos in ("NOUN", "PROPN") and not self.is_capitalized(j) and complements) or (self.is_title_head(tok) and not complements):
                 kept.append(j)
                 j += 1
                 continue
@@ -230,6 +233,11 @@ class _Reader:
         gap = self.tokens[end:name_first]
         return len(gap) <= 4 and all(t.text in _GAP_PUNCTUATION or t.lower in self.lex.HONORIFICS or t.pos == "DET" for t in gap)
 
+    def _loose_gap_ok(self, end: int, name_first: int) -> bool:
+        """True when a title's further complements separate it from the name, without verb, comma or other name."""
+        gap = self.tokens[end:name_first]
+        return all(t.pos not in ("VERB", "AUX") and t.text != "," and t.i not in self.person_starts for t in gap)
+
     def role_before(self, first: int) -> Attributes | None:
         """The title phrase ending just before the name starting at token `first`."""
         sent = self.tokens[first].sent
@@ -246,7 +254,7 @@ class _Reader:
             if self.is_title_head(tok):
                 head = self._leftmost_head(j)
                 phrase = self.title_phrase(head, first)
-                if phrase is not None and self._gap_ok(phrase.end, first):
+                if phrase is not None and (self._gap_ok(phrase.end, first) or (phrase.organization and self._loose_gap_ok(phrase.end, first))):
                     return self._with_country_before(phrase, head)
         return None
 
@@ -370,9 +378,9 @@ class _Reader:
                         yield _Candidate(self._skip_determiners(k + 1, last + 1), last, "place")
                         kind, country, last = "person", found[0], k - 1
                     break
-            if kind == "place" and (role or self._after_title_or_honorific(first)) and place_code(self, first, last) is None:
+            if kind == "place" and (role or self._after_title_or_honorific(first)) and _place_code(self, first, last) is None:
                 kind = "person"
-            if kind == "person" and not role and place_code(self, first, last):
+            if kind == "person" and not role and _place_code(self, first, last):
                 kind = "place"
             if kind != "person" and role:
                 kind = "person"
@@ -397,7 +405,7 @@ class _Reader:
         return self.doc.text[self.tokens[first].start : self.tokens[last].end]
 
 
-def place_code(reader: _Reader, first: int, last: int) -> str | None:
+def _place_code(reader: _Reader, first: int, last: int) -> str | None:
     """Country code of a country or listed city written from token `first` to `last`."""
     text = reader._text(first, last)
     return country_code(text, reader.lang) or city_country(text, reader.lang)

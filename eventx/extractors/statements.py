@@ -21,14 +21,14 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from types import ModuleType
 from typing import Any
 
-from eventx.document import Document, Token
+from eventx.document import Document, Entity, Token
 from eventx.drafts import Mention, SpeakerRef, StatementDraft
 from eventx.lang import data
-from eventx.models import Span
+from eventx.models import Span, StatementMode
 from eventx.registry import ExtractorSpec
 
 EXTRACTOR = "statements.rules.v1"
@@ -44,7 +44,7 @@ _SUBJECT_DEPS = frozenset({"nsubj"})
 _EMBEDDED_CUE_DEPS = frozenset({"advcl", "acl", "conj"})
 _OBJECT_DEPS = frozenset({"obj", "dobj", "iobj", "dative"})
 _INVERTED_DEPS = frozenset({"nsubj", "obj", "dobj", "expl:subj", "nsubj:pass"})
-_SPINE_DEPS = frozenset({"appos", "conj", "flat", "flat:name", "compound", "cc", "nmod", "amod", "det", "nummod", "punct"})
+_NAME_LINK_DEPS = frozenset({"appos", "conj", "flat", "flat:name", "compound", "nmod"})
 _PASS_TO_HEAD_DEPS = frozenset({"conj", "xcomp", "advcl", "acl", "parataxis", "pcomp", "prep"})
 _RELATIVE_DEPS = frozenset({"acl:relcl", "relcl"})
 _CLAUSE_DEPS = frozenset({"acl:relcl", "relcl", "acl", "parataxis", "advcl"})
@@ -112,6 +112,7 @@ class _Reader:
     """The document with the lookups every rule needs."""
 
     def __init__(self, doc: Document) -> None:
+        """Read the document's lexicon and pair its quotation marks once."""
         self.doc = doc
         self.lex = _lexicon(doc.lang)
         self.quotes = _quotes(doc.text)
@@ -151,14 +152,19 @@ class _Reader:
 
         The parser's sentences are not used: it cuts sentences at quotation marks.
         """
-        first = t.i
-        while first > 0 and t.i - first < _MAX_SENTENCE_TOKENS and not self._ends_sentence(self.tok(first - 1)):
-            first -= 1
-        last = t.i
-        end = len(self.doc.tokens) - 1
-        while last < end and last - t.i < _MAX_SENTENCE_TOKENS and not self._ends_sentence(self.tok(last)):
-            last += 1
-        return first, last
+        first, last = self._segments[t.i]
+        return max(first, t.i - _MAX_SENTENCE_TOKENS), min(last, t.i + _MAX_SENTENCE_TOKENS)
+
+    @cached_property
+    def _segments(self) -> list[tuple[int, int]]:
+        """For every token, the first and last token of its sentence, found in one pass."""
+        segments: list[tuple[int, int]] = []
+        first = 0
+        for t in self.doc.tokens:
+            if self._ends_sentence(t) or t.i == len(self.doc.tokens) - 1:
+                segments.extend([(first, t.i)] * (t.i - first + 1))
+                first = t.i + 1
+        return segments
 
     def _ends_sentence(self, t: Token) -> bool:
         """True for a token after which a new sentence starts (a full stop, or the end of a paragraph)."""
@@ -181,7 +187,7 @@ def extract_statements(doc: Document, found: Any, /, *, min_quote_words: int = _
         if reader.is_cue(t) and not reader.negated(t):
             drafts.extend(_reported(reader, t, used_quotes))
         elif t.pos in ("ADP", "VERB") or t.dep in ("case", "prep"):
-            draft = _source_phrase(reader, t)
+            draft = _source_phrase(reader, t, used_quotes)
             if draft is not None:
                 drafts.append(draft)
     drafts = _without_overlaps(drafts)
@@ -227,19 +233,24 @@ def _reported(reader: _Reader, cue: Token, used_quotes: set[_Quote]) -> Iterator
     speaker = _speaker(reader, cue)
     if speaker is None:
         return
-    content = doc.token_span(first, last)
-    quote = reader.quote_at(content.start) or reader.quote_at(max(content.start - 2, 0))
-    mode = "indirect"
-    if quote is not None and quote.end >= content.end - 2 and quote.start <= content.start + 2 and quote not in used_quotes:
-        content = doc.span(quote.start, quote.end)
-        mode = "direct"
-    for q in reader.quotes:
-        if content.start <= q.start and q.end <= content.end + 2 or (mode == "direct" and q.start == content.start):
-            used_quotes.add(q)
+    content, mode = _quoted(reader, doc.token_span(first, last), used_quotes)
     if not content.text.strip():
         return
     confidence = 0.8 if speaker.kind == "name" else 0.7
     yield StatementDraft(content, mode, confidence, EXTRACTOR, cue=_cue_span(reader, cue), speaker=speaker)
+
+
+def _quoted(reader: _Reader, content: Span, used_quotes: set[_Quote]) -> tuple[Span, StatementMode]:
+    """The content itself when it is one quote (its words, mode direct); quotes inside it are used up."""
+    quote = reader.quote_at(content.start) or reader.quote_at(max(content.start - 2, 0))
+    mode: StatementMode = "indirect"
+    if quote is not None and quote.end >= content.end - 2 and quote.start <= content.start + 2 and quote not in used_quotes:
+        content = reader.doc.span(quote.start, quote.end)
+        mode = "direct"
+    for q in reader.quotes:
+        if content.start <= q.start and q.end <= content.end + 2 or (mode == "direct" and q.start == content.start):
+            used_quotes.add(q)
+    return content, mode
 
 
 def _inverted_incise(reader: _Reader, cue: Token) -> bool:
@@ -262,7 +273,8 @@ def _complement(reader: _Reader, cue: Token) -> tuple[int, int] | None:
         if c.i > cue.i and c.i not in phrase_nouns and c.dep in _CONTENT_DEPS | {"prep"} and not reader.is_cue(c)
         and not (addressed and c.dep in _OBJECT_DEPS) and not (c.dep == "obl:arg" and c.pos in ("PROPN", "PRON"))
     ]
-    right = [c for c in right if c.dep != "prep" or c.lower in needed or c.lemma.lower() in needed] or [
+    right += _prepositional_complements(reader, cue, children)
+    right = [c for c in right if c.dep != "prep" or c.lower in needed or c.lemma.lower() in needed or _introduces(reader, cue, c)] or [
         c for c in children if c.dep == "prep" and c.i in phrase_nouns and c.i > cue.i
     ]
     if cue.lemma.lower() in needed or not right:
@@ -278,6 +290,23 @@ def _complement(reader: _Reader, cue: Token) -> tuple[int, int] | None:
         lo = max(lo, cue.i + 1)
         return _clean_range(reader, lo, hi)
     return _incise_content(reader, cue)
+
+
+def _introduces(reader: _Reader, cue: Token, preposition: Token) -> bool:
+    """True when a preposition introduces the content of a prepositional cue ("insisted on")."""
+    return preposition.lower in reader.lex.PREPOSITIONAL_CUES.get(cue.lemma.lower(), frozenset())
+
+
+def _prepositional_complements(reader: _Reader, cue: Token, children: Sequence[Token]) -> list[Token]:
+    """Prepositional phrases a cue takes as content ("a appelé [au rejet]"), whatever label the parser gave."""
+    allowed = reader.lex.PREPOSITIONAL_CUES.get(cue.lemma.lower())
+    if not allowed:
+        return []
+    return [
+        c for c in children
+        if c.i > cue.i and c.dep.startswith("obl") and c.pos == "NOUN"
+        and any(g.dep == "case" and g.lower in allowed for g in reader.children(c))
+    ]
 
 
 def _incise_content(reader: _Reader, cue: Token) -> tuple[int, int] | None:
@@ -493,11 +522,27 @@ def _name_mentions(reader: _Reader, head: Token, lo: int, hi: int) -> list[Menti
             return [Mention(doc.token_span(lo_name, hi_name), "person", 0.5, EXTRACTOR)]
     else:
         chosen = [e for e in ents if reader.tok(e.start_token).dep in ("appos", "conj") or reader.tok(e.end_token - 1).dep in ("appos", "conj")]
+    chosen = [e for e in chosen if not _only_title_words(reader, e)]
     role = _role(reader, head) if people else None
     return [
-        Mention(doc.span(e.start, e.end), _ENTITY_KINDS[e.label], 0.7, EXTRACTOR, role=role if e.label == "PER" else None)  # type: ignore[arg-type]
+        Mention(_entity_span(reader, e), _ENTITY_KINDS[e.label], 0.7, EXTRACTOR, role=role if e.label == "PER" else None)  # type: ignore[arg-type]
         for e in chosen
     ]
+
+
+def _entity_span(reader: _Reader, entity: Entity) -> Span:
+    """An entity's text without the determiner some models include ("the Saudi Interior Ministry")."""
+    first = entity.start_token
+    while first < entity.end_token - 1 and reader.tok(first).pos == "DET":
+        first += 1
+    return reader.doc.token_span(first, entity.end_token - 1)
+
+
+def _only_title_words(reader: _Reader, entity: Entity) -> bool:
+    """True for an "entity" that is only a title ("Secrétaire général"), which names nobody."""
+    words = [t for t in reader.doc.tokens[entity.start_token : entity.end_token] if t.pos not in ("DET", "ADP", "PUNCT")]
+    titles = reader.lex.TITLE_NOUNS
+    return all(t.lower in titles or t.lemma.lower() in titles for t in words)
 
 
 def _spine(reader: _Reader, head: Token) -> set[int]:
@@ -507,7 +552,7 @@ def _spine(reader: _Reader, head: Token) -> set[int]:
     while stack:
         t = stack.pop()
         for c in reader.children(t):
-            if c.dep in ("appos", "conj", "flat", "flat:name", "compound", "nmod") and c.i not in spine:
+            if c.dep in _NAME_LINK_DEPS and c.i not in spine:
                 if c.dep == "nmod" and c.pos != "PROPN" and not c.ent:
                     continue
                 if c.dep == "nmod" and t.lemma.lower() not in reader.lex.TITLE_NOUNS | reader.lex.SOURCE_NOUNS and t.pos != "PROPN":
@@ -539,7 +584,7 @@ def _source_author(reader: _Reader, head: Token) -> Mention | None:
                     continue
             ent = next((e for e in reader.doc.ents if e.start_token <= target.i < e.end_token and e.label in _ENTITY_KINDS), None)
             if ent is not None:
-                return Mention(reader.doc.span(ent.start, ent.end), _ENTITY_KINDS[ent.label], 0.6, EXTRACTOR)  # type: ignore[arg-type]
+                return Mention(_entity_span(reader, ent), _ENTITY_KINDS[ent.label], 0.6, EXTRACTOR)  # type: ignore[arg-type]
             if target.lemma.lower() in reader.lex.ORGANIZATION_NOUNS:
                 return _described_organization(reader, target)
     return None
@@ -553,7 +598,7 @@ def _described_organization(reader: _Reader, head: Token) -> Mention:
     return Mention(reader.doc.token_span(lo, hi), "organization", 0.5, EXTRACTOR)
 
 
-def _source_phrase(reader: _Reader, t: Token) -> StatementDraft | None:
+def _source_phrase(reader: _Reader, t: Token, used_quotes: set[_Quote]) -> StatementDraft | None:
     """A statement attributed by "selon X", "d'après X", "according to X" or a leading "Pour X,"."""
     lex = reader.lex
     phrase_end = _phrase_match(reader, t, lex.SOURCE_PREPOSITIONS)
@@ -586,10 +631,8 @@ def _source_phrase(reader: _Reader, t: Token) -> StatementDraft | None:
     content_lo, content_hi = max(candidates, key=lambda r: r[1] - r[0])
     if content_hi - content_lo < 2:
         return None
-    return StatementDraft(
-        reader.doc.token_span(content_lo, content_hi), "indirect", 0.75, EXTRACTOR,
-        cue=reader.doc.token_span(t.i, phrase_end), speaker=speaker,
-    )
+    content, mode = _quoted(reader, reader.doc.token_span(content_lo, content_hi), used_quotes)
+    return StatementDraft(content, mode, 0.75, EXTRACTOR, cue=reader.doc.token_span(t.i, phrase_end), speaker=speaker)
 
 
 def _named_source(reader: _Reader, head: Token, lo: int, hi: int) -> SpeakerRef | None:
@@ -600,7 +643,7 @@ def _named_source(reader: _Reader, head: Token, lo: int, hi: int) -> SpeakerRef 
     ents = [e for e in reader.doc.ents if e.label in _ENTITY_KINDS and lo <= e.start_token and e.end_token - 1 <= hi]
     if not ents:
         return None
-    mentions = tuple(Mention(reader.doc.span(e.start, e.end), _ENTITY_KINDS[e.label], 0.6, EXTRACTOR) for e in ents[:1])  # type: ignore[arg-type]
+    mentions = tuple(Mention(_entity_span(reader, e), _ENTITY_KINDS[e.label], 0.6, EXTRACTOR) for e in ents[:1])  # type: ignore[arg-type]
     return SpeakerRef(reader.doc.token_span(lo, hi), "name", mentions=mentions)
 
 
@@ -661,7 +704,7 @@ def _direct_quotes(reader: _Reader, drafts: Sequence[StatementDraft], used: set[
         if previous is not None and previous.speaker is not None and _starts_sentence(reader, quote) and words[0].text[:1].isupper():
             last_token = doc.token_at(previous.content.end - 1)
             window = _CONTINUATION_SENTENCES if previous.mode == "direct" else 1
-            if last_token is not None and words[0].sent - last_token.sent <= window and "\n\n" not in doc.text[previous.content.end : quote.open]:
+            if last_token is not None and words[0].sent - last_token.sent <= window:
                 draft = StatementDraft(doc.span(quote.start, quote.end), "direct", 0.5, EXTRACTOR, speaker=previous.speaker)
                 previous = draft
                 yield draft

@@ -80,12 +80,16 @@ def _grammar(lang: str) -> _Grammar:
     decimal = re.escape(lex.DECIMAL_SEPARATOR)
     loose_decimal = "[.,]" if lex.DECIMAL_SEPARATOR == "," else decimal
     grouped = rf"\d{{1,3}}(?:{group}\d{{3}}(?!\d))+(?:{decimal}\d+)?"
-    digits = rf"(?<![\w/:])(?<!\d[.,-])(?<![^\W\d]-)(?:{grouped}|\d+(?:{loose_decimal}\d+)?)(?![\w\u00b2/:]|-\w|[.,]\d)"
     scales = {k.lower(): v for k, v in lex.SCALES.items()}
+    glued = _alternation([*scales, *(k.lower() for k in lex.UNITS)])
+    digits = (
+        rf"(?<![\w/:])(?<!\d[.,-])(?<![^\W\d]-)(?:{grouped}|\d+(?:{loose_decimal}\d+)?)"
+        rf"(?:(?=(?:{glued})(?!\w))|(?![\w\u00b2/:]|-\w|[.,]\d))"
+    )
     word_scales = [s for s in scales if len(s) > 3]
     words = _alternation([*lex.NUMBER_WORDS, *lex.ONE_WORDS, *word_scales])
     joiners = _alternation(lex.NUMBER_JOINERS)
-    articles = frozenset(getattr(lex, "ARTICLE_ONE", ()))
+    articles = frozenset(lex.ARTICLE_ONE)
     article = rf"(?:(?:{_alternation(articles)})\s+(?=(?:{_alternation(word_scales)})\b))?" if articles else ""
     number_words = (
         rf"(?<![\w-]){article}(?:{words})(?:[\s-]+(?:(?:{joiners})[\s-]+)?(?:{words}))*(?![\w-])"

@@ -178,7 +178,7 @@ LABEL_WORDS = frozenset(
 """Nouns followed by a number that names or numbers something ("resolution 2334", "Article 5")."""
 
 DEFINITE_WORDS = frozenset("the these those their its our his her my your all".split())
-"""Definite determiners: "the two leaders" refers to parties already named, it counts nothing new."""
+"""Words before a small number that refer to parties already named ("the two leaders", "all three")."""
 
 PARTITIVE_LINKS = frozenset({"of the", "out of", "of"})
 """Words between a part and its whole ("22 of the 27 governments"): the whole is not a figure."""
@@ -269,7 +269,8 @@ PEOPLE_NOUNS = frozenset(
     "deputies senators observers experts volunteers patients victims survivors adults minors youths diplomats "
     "representatives judges lawyers firefighters rescuers sailors pilots priests worshippers muslims christians "
     "jews farmers nationals fans spectators players athletes strikers opponents supporters staff crew "
-    "guards forces hopefuls".split()
+    "guards forces hopefuls others suspects suspect villagers miners nurses teachers babies girls boys infants "
+    "fishermen migrants humanitarians inmates settlers colonists".split()
 )
 """Nouns for people: a count of them is `people` when nothing says deaths, injuries and so on."""
 

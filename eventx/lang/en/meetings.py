@@ -22,7 +22,7 @@ CALL_MARKERS = frozenset({"phone", "telephone", "video", "call", "videoconferenc
 NOT_MEETING_NEXT = frozenset({"press", "news"})
 """Words next to a trigger noun that make it something else ("press conference")."""
 
-HOST_VERBS = frozenset({"host", "receive", "welcome", "invite"})
+HOST_VERBS = frozenset({"host", "receive", "welcome", "invite", "chair"})
 """Verbs whose subject hosts the meeting."""
 
 SUPPORT_VERBS = frozenset({"hold", "have", "host", "chair", "attend", "pay", "make", "conduct", "begin"})

@@ -85,3 +85,10 @@ NEGATIONS = frozenset({"not", "n't", "never"})
 
 ADDRESSEE_VERBS = frozenset({"tell", "inform", "assure", "remind", "brief"})
 """Cues whose direct object is the person addressed, not what is said ("told reporters that")."""
+
+PREPOSITIONAL_CUES = {
+    "insist": frozenset({"on"}),
+    "agree": frozenset({"on", "to"}),
+    "comment": frozenset({"on"}),
+}
+"""Cues whose content is a prepositional phrase ("insisted on the need")."""

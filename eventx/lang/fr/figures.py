@@ -164,7 +164,7 @@ LABEL_WORDS = frozenset(
 """Nouns followed by a number that names or numbers something ("résolution 1559", "article 5")."""
 
 DEFINITE_WORDS = frozenset("les des aux ces leurs nos vos ses mes tes tous toutes".split())
-"""Definite determiners: "les deux parties" refers to parties already named, it counts nothing new."""
+"""Words before a small number that refer to parties already named ("les deux parties", "tous deux")."""
 
 PARTITIVE_LINKS = frozenset({"des", "d'entre", "sur"})
 """Words between a part and its whole ("22 des 27 gouvernements"): the whole is not a figure."""
@@ -272,7 +272,8 @@ PEOPLE_NOUNS = frozenset(
     "secouristes officier officiers marin marins pilote pilotes prêtre prêtres fidèle fidèles musulman musulmans "
     "chrétien chrétiens juif juifs agriculteur agriculteurs paysan paysans immigré immigrés ressortissant "
     "ressortissants supporter supporters spectateur spectateurs joueur joueurs athlète athlètes "
-    "grévistes gréviste opposant opposants partisan partisans".split()
+    "grévistes gréviste opposant opposants partisan partisans autres suspect suspects villageois infirmiers "
+    "infirmières enseignants bébés filles garçons nourrissons pêcheurs humanitaires colons".split()
 )
 """Nouns for people: a count of them is `people` when nothing says deaths, injuries and so on."""
 
@@ -287,3 +288,6 @@ DATE_LINKS = frozenset({"et", "au", "à", "-", "–"})
 
 ONE_WORDS_ARE_ARTICLES = True
 """"un"/"une" are also the indefinite article: they count only as one item of a list of counts."""
+
+ARTICLE_ONE = frozenset()
+"""Articles read as one before a scale word: none in French, which writes "un million", "cent"."""

@@ -23,7 +23,7 @@ CALL_MARKERS = frozenset({"téléphonique", "téléphone", "visioconférence", "
 NOT_MEETING_NEXT = frozenset({"presse", "ministériel"})
 """Words after a trigger noun that make it something else ("conférence de presse")."""
 
-HOST_VERBS = frozenset({"recevoir", "accueillir", "inviter"})
+HOST_VERBS = frozenset({"recevoir", "accueillir", "inviter", "présider"})
 """Verbs whose subject hosts the meeting."""
 
 SUPPORT_VERBS = frozenset({"tenir", "avoir", "organiser", "présider", "participer", "prendre", "effectuer", "rendre", "mener", "engager"})

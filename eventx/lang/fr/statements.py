@@ -8,7 +8,7 @@ SPEECH_VERBS = frozenset(
     plaider réclamer demander exiger proposer reconnaître regretter déplorer
     réprouver juger considérer penser croire admettre noter observer constater signaler
     souhaiter espérer raconter souvenir confier rétorquer répondre lancer insister marteler
-    revendiquer refuser rejeter démentir nier accuser critiquer fustiger remercier féliciter encourager
+    revendiquer refuser démentir nier accuser critiquer fustiger remercier féliciter encourager
     exhorter inviter prôner défendre proclamer concéder assurer reconnaitre
     réitérer plaider garantir menacer conclure écrire commenter
     """.split()
@@ -102,3 +102,14 @@ NEGATIONS = frozenset({"ne", "n'", "n’", "pas", "jamais"})
 
 ADDRESSEE_VERBS: frozenset[str] = frozenset()
 """Cues whose direct object is the person addressed, not what is said ("told reporters that")."""
+
+PREPOSITIONAL_CUES = {
+    "appeler": frozenset({"à", "au", "aux"}),
+    "exhorter": frozenset({"à", "au", "aux"}),
+    "inviter": frozenset({"à", "au", "aux"}),
+    "insister": frozenset({"sur"}),
+    "plaider": frozenset({"pour"}),
+    "réfléchir": frozenset({"sur"}),
+    "revenir": frozenset({"sur"}),
+}
+"""Cues whose content is a prepositional phrase ("a appelé au rejet", "insiste sur la nécessité")."""
