@@ -16,13 +16,12 @@ from pydantic import Field
 from eventx.lang import data
 from eventx.models import Act, Extraction, Meeting, Participant, Span, Statement, _Model
 from eventx.normalize.names import fold
-from eventx.normalize.places import adjective_country, place_country
 
 PloverEvent = Literal["AGREE", "DEMAND", "REJECT", "DISAPPROVE", "THREATEN", "SUPPORT", "STATEMENT", "CONSULT"]
 PloverMode = Literal["visit", "host", "phone", "third-party", "multilateral"]
 Sector = Literal["GOV", "IGO", "MIL"]
 
-_COORDINATION = re.compile(r",\s*|\s+(?:and|et|&)\s+")
+_COORDINATION = re.compile(r",\s*|(?<!\s)\s+(?:and|et|&)\s+")
 
 
 class PloverActor(_Model):
@@ -84,6 +83,8 @@ def _written_actors(span: Span, lang: str) -> list[PloverActor]:
 
     "Hungarian and Romanian officials" gives a Hungarian and a Romanian actor.
     """
+    from eventx.normalize.places import adjective_country, place_country  # babel: loaded only when exporting
+
     words = span.text.split()
     parts = _COORDINATION.split(span.text)
     countries = [adjective_country(p.split()[0], lang) for p in parts if p.split()]

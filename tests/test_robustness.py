@@ -173,20 +173,9 @@ _ADVERSARIAL_UNITS = ("a", "A", "1", " ", "\n", ".", ",", "'", "’", '"', "«",
 """What the repetitions of ordinary patterns match: letters, digits, spaces, marks and their pairs."""
 
 
-_KNOWN_QUADRATIC = {
-    "eventx.plover._COORDINATION": r"`\s+(?:and|et|&)\s+` rescans a run of spaces from every start",
-}
-"""Patterns known to backtrack quadratically, with why; each should be fixed and leave this table."""
-
-
 @pytest.mark.parametrize(
     ("name", "pattern"),
-    [
-        pytest.param(name, pattern, id=name, marks=[pytest.mark.xfail(reason=_KNOWN_QUADRATIC[name], strict=True)])
-        if name in _KNOWN_QUADRATIC
-        else pytest.param(name, pattern, id=name)
-        for name, pattern in _patterns()
-    ],
+    [pytest.param(name, pattern, id=name) for name, pattern in _patterns()],
 )
 def test_regular_expression_runs_in_linear_time_on_long_runs(name: str, pattern: re.Pattern[str]) -> None:
     for unit in _ADVERSARIAL_UNITS:

@@ -67,6 +67,7 @@ def test_scorer_fields_are_in_the_schema(name: str) -> None:
         "statement": {"speakers", "speaker_mention", "cue", "content", "mode", "confidence", "extractor"},
         "figure": {"value", "qualifier", "category", "unit", "subject", "span", "confidence", "extractor"},
         "extraction": {"meetings", "participants", "statements", "figures", "error"},
+        "plover-record": {"id", "date", "event", "mode", "source", "target", "eventText", "start", "end", "confidence", "language"},
     }[name]
     assert fields <= set(json_schema(name)["properties"])
 

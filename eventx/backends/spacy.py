@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 import threading
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -52,12 +53,21 @@ _parse_locks: dict[str, threading.Lock] = {}
 _lock = threading.Lock()
 
 
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
 @Language.component(_PARAGRAPHS)
 def _paragraph_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every line break: headlines and datelines stand alone."""
+    """Start a sentence after every line break, never after a middle initial.
+
+    Headlines and datelines stand alone; "Antony J. Blinken" stays in one sentence.
+    """
     for tok in doc[:-1]:
+        following = doc[tok.i + 1]
         if tok.is_space and "\n" in tok.text:
-            doc[tok.i + 1].is_sent_start = True
+            following.is_sent_start = True
+        elif _INITIAL.fullmatch(tok.text) and following.is_title and tok.i > 0 and doc[tok.i - 1].is_title:
+            following.is_sent_start = False
     return doc
 
 

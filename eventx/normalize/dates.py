@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 import dateparser
 from babel.dates import get_day_names, get_month_names
@@ -66,8 +66,13 @@ def _parse(text: str, lang: str, base: datetime, prefer: str) -> datetime | None
     )
 
 
+@lru_cache(maxsize=4096)
 def resolve_date(text: str, lang: str, published: date | None) -> str | None:
-    """ISO form of a date expression: `YYYY-MM-DD`, `YYYY-MM`, `--MM-DD`, or None when unknown."""
+    """ISO form of a date expression: `YYYY-MM-DD`, `YYYY-MM`, `--MM-DD`, or None when unknown.
+
+    Cached: dateparser costs milliseconds per call, and news repeats its expressions
+    ("lundi", "on Monday") under the same publication date.
+    """
     has_year = bool(_YEAR.search(text))
     has_day = bool(_DAY_NUMBER.search(_YEAR.sub("", text)))
     if has_day or has_year:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 import unicodedata
 
 ARTICLES = frozenset({"le", "la", "les", "l", "the", "de", "du", "des", "d", "of", "et", "and"})
@@ -12,8 +13,9 @@ _PUNCTUATION = re.compile(r"[^\w\s]")
 _SPACES = re.compile(r"\s+")
 
 
+@lru_cache(maxsize=65536)
 def fold(text: str) -> str:
-    """Lower case without accents, punctuation as spaces, spaces collapsed."""
+    """Lower case without accents, punctuation as spaces, spaces collapsed (cached: names recur)."""
     decomposed = unicodedata.normalize("NFKD", text.replace("\u2019", "'"))
     bare = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
     return _SPACES.sub(" ", _PUNCTUATION.sub(" ", bare)).strip()

@@ -1,0 +1,35 @@
+"""The spaCy backend's neutral document: sentences, offsets, entity labels."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventx.document import ENTITY_LABELS
+
+pytestmark = pytest.mark.model
+
+
+def test_seed_opening_paragraph_has_three_sentences(parse, seed_text):
+    paragraph_end = seed_text.index("Cette escalade")
+    doc = parse(seed_text[:paragraph_end])
+    assert [s.start for s in doc.sents] == [0, seed_text.index("Ils sont"), seed_text.index("La réunion")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "starts"),
+    [
+        pytest.param("Secretary of State Antony J. Blinken met Rastislav Káčer. He spoke.", "en", ["Secretary", "He"], id="middle-initial"),
+        pytest.param("Sommet à Paris\n\nLe président a reçu son homologue.", "fr", ["Sommet", "Le"], id="headline-line"),
+    ],
+)
+def test_sentence_boundaries(parse, text, lang, starts):
+    doc = parse(text, lang)
+    assert [doc.tokens[s.start_token].text for s in doc.sents] == starts
+
+
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_tokens_and_entities_point_into_the_text(parse, seed_text, lang):
+    doc = parse(seed_text, lang)
+    assert all(doc.text[t.start : t.end] == t.text for t in doc.tokens)
+    assert all(doc.text[e.start : e.end] == e.text and e.label in ENTITY_LABELS for e in doc.ents)
+    assert all(0 <= t.head < len(doc.tokens) for t in doc.tokens)
