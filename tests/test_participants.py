@@ -37,6 +37,10 @@ def _persons(parse, text: str, lang: str) -> dict[str, Mention]:
             "en", "Rastislav Káčer", "Foreign Minister", "SK", id="en-adjective-prefix-and-title",
         ),
         pytest.param(
+            "Secretary of State Antony J. Blinken met in Berlin with German Foreign Minister Annalena Baerbock.",
+            "en", "Antony J. Blinken", "Secretary of State", None, id="en-given-name-left-out-by-the-tagger",
+        ),
+        pytest.param(
             "The Secretary-General met with the President of South Africa, H.E. Mr. Jacob Zuma, in Addis Ababa today.",
             "en", "Jacob Zuma", "President", "ZA", id="en-title-of-country-before-honorifics",
         ),

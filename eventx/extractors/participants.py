@@ -58,6 +58,10 @@ class _Candidate:
     country: str | None = None
 
 
+_MAX_LEFT_OUT_NAMES = 2
+"""How many given names before a person entity may belong to it."""
+
+
 class _Reader:
     """Reads names and their attributes in one document."""
 
@@ -384,7 +388,26 @@ class _Reader:
                 kind = "place"
             if kind != "person" and role:
                 kind = "person"
+            if kind == "person":
+                first = self._given_names_before(first)
             yield _Candidate(first, last, kind, role, country)
+
+    def _given_names_before(self, first: int) -> int:
+        """The start of a person's name moved over given names the tagger left out ("Antony J. Blinken")."""
+        k = first
+        while k > 0 and first - k < _MAX_LEFT_OUT_NAMES:
+            before = self.tokens[k - 1]
+            if not (
+                before.pos == "PROPN"
+                and before.ent in ("", "PER")
+                and before.sent == self.tokens[first].sent
+                and self.is_capitalized(k - 1)
+                and not self.is_title_word(before)
+                and before.lower not in self.lex.HONORIFICS
+            ):
+                break
+            k -= 1
+        return k
 
     def _may_be_name(self, first: int, last: int) -> bool:
         """False for spans that cannot be a participant's name: no capital, a date, a document's title."""
