@@ -51,3 +51,20 @@ def test_statement_act_and_target_from_cue_and_complement(parse, lang, sentence,
     assert (aimed_at.text if aimed_at else None) == target
     if aimed_at is not None:
         assert sentence[aimed_at.start : aimed_at.end] == aimed_at.text
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "act", "source_country"),
+    [
+        pytest.param("en", '"We condemn this attack in the strongest terms," the French foreign minister said.', "DISAPPROVE", "FR", id="en-quote"),
+        pytest.param("fr", "« Nous condamnons fermement cette attaque », a déclaré le ministre russe.", "DISAPPROVE", "RU", id="fr-quote"),
+        pytest.param("en", "Hungarian and Romanian officials criticized the decision.", "DISAPPROVE", "HU", id="en-compound-actor"),
+    ],
+)
+def test_act_of_reported_speech_reaches_the_plover_records(lang, text, act, source_country):
+    import eventx
+
+    records = eventx.extract(text, lang=lang).to_plover()
+    assert [r.event for r in records][:1] == [act]
+    assert records[0].source.country == source_country
+    assert all(text[r.start : r.end] == r.eventText for r in records)
