@@ -15,9 +15,9 @@ date or "YYYY-MM-DD") on a doc made with `nlp.make_doc` and pass that doc to
 `nlp` or `nlp.pipe`.
 
 The result equals `eventx.extract`'s for the same text when the spaCy pipeline
-is set up as eventx's own backend sets it up (its `senter` moved before the
-parser, a sentence started after every line break) and the text is one
-paragraph. eventx's backend parses each blank-line-separated paragraph on its
+is set up as eventx's own backend sets it up
+(`eventx.backends.spacy.add_sentence_rules(nlp)` before adding the component)
+and the text is one paragraph. eventx's backend parses each blank-line-separated paragraph on its
 own, whereas a spaCy pipeline parses the whole text at once, so on longer texts
 tags, entities and dependencies near a paragraph break may differ, and so may
 what is extracted from them; a pipeline keeping the parser's own sentence
@@ -66,7 +66,7 @@ class EventxComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         """Extract from one parsed doc; `doc._.eventx` then holds the `Extraction`."""
-        document = to_document(doc, doc.text, self.pipeline.lang)
+        document = to_document(doc.text, self.pipeline.lang, [(0, doc)])
         published = parse_published(getattr(doc._, PUBLISHED))
         doc.user_data[_USER_DATA_KEY] = self.pipeline.run(document, published=published).model_dump_json()
         return doc

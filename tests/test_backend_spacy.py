@@ -20,6 +20,10 @@ def test_seed_opening_paragraph_has_three_sentences(parse, seed_text):
     [
         pytest.param("Secretary of State Antony J. Blinken met Rastislav Káčer. He spoke.", "en", ["Secretary", "He"], id="middle-initial"),
         pytest.param("Sommet à Paris\n\nLe président a reçu son homologue.", "fr", ["Sommet", "Le"], id="headline-line"),
+        pytest.param("Il a dit. « Nous partons. » Puis il est parti.", "fr", ["Il", "«", "Puis"], id="guillemet-opens-next"),
+        pytest.param('He said. "We leave." Then he left.', "en", ["He", '"', "Then"], id="straight-quote-opens-next"),
+        pytest.param("Il a parlé. (Voir plus bas.) Fin.", "fr", ["Il", "(", "Fin"], id="bracket-opens-next"),
+        pytest.param("M. Lavrov est arrivé. Mme Naledi Pandor aussi.", "fr", ["M.", "Mme"], id="titles-are-not-ends"),
     ],
 )
 def test_sentence_boundaries(parse, text, lang, starts):

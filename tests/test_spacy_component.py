@@ -14,7 +14,7 @@ from spacy.language import Language
 
 import eventx
 from eventx.backends import pieces
-from eventx.backends.spacy import PIECE_LENGTH, resolve_model
+from eventx.backends.spacy import PIECE_LENGTH, add_sentence_rules, resolve_model
 from eventx.errors import UnknownNameError
 from eventx.spacy_component import FACTORY, PUBLISHED, make_eventx
 from tests.conftest import load_gold
@@ -26,14 +26,11 @@ ENTRY_POINT = f"{FACTORY} = {make_eventx.__module__}:{make_eventx.__name__}"
 def _eventx_like_pipeline(lang: str) -> Language:
     """A freshly loaded spaCy pipeline set up as eventx's own backend sets it up, plus the component.
 
-    eventx's backend moves the shipped `senter` before the parser and starts a sentence
-    after every line break; a plain `spacy.load` keeps the parser's own sentence
-    boundaries, so only a pipeline built this way gives exactly `eventx.extract`'s parse.
+    eventx's backend sets sentence boundaries by rule before the parser; a plain
+    `spacy.load` keeps the parser's own sentence boundaries, so only a pipeline built
+    this way gives exactly `eventx.extract`'s parse.
     """
-    nlp = spacy.load(resolve_model(lang))
-    nlp.add_pipe("senter", name="eventx_sentences", source=nlp, before="parser")
-    nlp.remove_pipe("senter")
-    nlp.add_pipe("eventx_paragraphs", before="parser")
+    nlp = add_sentence_rules(spacy.load(resolve_model(lang)))
     nlp.add_pipe(FACTORY)
     return nlp
 
