@@ -52,13 +52,19 @@ def extract(
 
 @dataclass(frozen=True, slots=True)
 class _Job:
-    """One checked document, ready for a pipeline: plain values only, so it pickles."""
+    """One checked document, ready for a pipeline; it pickles (a pipeline pickles without its model)."""
 
     text: str
     lang: str
     published: date | None
     backend: str
     id: str | None
+    pipeline: Pipeline | None = None
+    """The caller's pipeline, or None for the default one of `lang` and `backend`."""
+
+    def runner(self) -> Pipeline:
+        """The pipeline this document goes through."""
+        return self.pipeline or get_pipeline(self.lang, self.backend)
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,11 +101,16 @@ def _prepare(item: object, defaults: Mapping[str, Any]) -> _Slot:
         check_text(text)
         published = parse_published(context.get("published"))
         lang = context.get("lang")
+        pipeline: Pipeline | None = context.get("pipeline")
         if lang is not None:
             check_language(lang)
+        if pipeline is not None:
+            if lang not in (None, pipeline.lang):
+                raise ValueError(f"the document's lang {lang!r} differs from the pipeline's {pipeline.lang!r}")
+            lang = pipeline.lang
         if not text.strip():  # type: ignore[union-attr]
             return extract(text, lang=lang, published=published).model_copy(update={"id": doc_id})  # type: ignore[arg-type]
-        return _Job(text, lang or detect(text), published, context["backend"], doc_id)  # type: ignore[arg-type]
+        return _Job(text, lang or detect(text), published, context["backend"], doc_id, pipeline)  # type: ignore[arg-type]
     except Exception as exc:
         return _Failed(exc, doc_id)
 
@@ -111,11 +122,10 @@ def _run_jobs(jobs: list[_Job], on_error: OnError) -> list[Extraction]:
     bad one fails (and, with `on_error="report"`, is reported) and the rest go on.
     """
     results: list[Extraction | None] = [None] * len(jobs)
-    groups: dict[tuple[str, str], list[int]] = {}
+    groups: dict[Pipeline, list[int]] = {}
     for k, job in enumerate(jobs):
-        groups.setdefault((job.lang, job.backend), []).append(k)
-    for (lang, backend), members in groups.items():
-        pipeline = get_pipeline(lang, backend)
+        groups.setdefault(job.runner(), []).append(k)
+    for pipeline, members in groups.items():
         items = [(jobs[k].text, {"published": jobs[k].published, "id": jobs[k].id}) for k in members]
         try:
             outputs = list(pipeline.pipe(items, batch_size=len(items)))
@@ -159,6 +169,7 @@ def extract_many(
     lang: str | None = None,
     published: date | str | None = None,
     backend: str = "spacy",
+    pipeline: Pipeline | None = None,
     n_process: int = 1,
     batch_size: int = 32,
     on_error: OnError = "raise",
@@ -168,7 +179,9 @@ def extract_many(
     Each input is a text or a (text, context) pair whose context may give `id`,
     `lang` and `published`. With `on_error="report"` a bad input yields a result
     whose `error` says what went wrong, and the others go on; with `"raise"` the
-    first bad input raises after the results before it. `n_process` > 1 spreads
+    first bad input raises after the results before it. `pipeline` sends every
+    input through that pipeline (a configured one, say) instead of the default one
+    of its language; an input asking for another language fails. `n_process` > 1 spreads
     batches over worker processes; inputs are checked here first, and a batch
     whose worker dies is reported document by document. Options are checked now,
     before the first input is read.
@@ -177,9 +190,11 @@ def extract_many(
         raise ValueError(f"on_error must be 'raise' or 'report', got {on_error!r}")
     if lang is not None:
         check_language(lang)
+    if pipeline is not None and lang not in (None, pipeline.lang):
+        raise ValueError(f"lang {lang!r} differs from the pipeline's language {pipeline.lang!r}")
     if n_process < 1 or batch_size < 1:
         raise ValueError(f"n_process and batch_size must be at least 1, got {n_process} and {batch_size}")
-    defaults = {"lang": lang, "published": published, "backend": backend}
+    defaults = {"lang": lang, "published": published, "backend": backend, "pipeline": pipeline}
     return _generate((_prepare(item, defaults) for item in texts), n_process, batch_size, on_error)
 
 

@@ -95,6 +95,7 @@ class Pipeline:
     ) -> None:
         self.lang = check_language(lang)
         self._backend: Any = None if isinstance(backend, str) else backend
+        self._backend_given = not isinstance(backend, str)
         self.backend_name = backend if isinstance(backend, str) else getattr(backend, "name", type(backend).__name__)
         self._backend_class = get_backend_class(backend) if isinstance(backend, str) else type(backend)
         self.model = model
@@ -155,6 +156,10 @@ class Pipeline:
             options=options,
             backend_options=config.get("backend_options"),
         )
+
+    def __getstate__(self) -> dict[str, Any]:
+        """The pipeline's settings; a backend it loaded by name is left out and loaded again where needed."""
+        return self.__dict__ if self._backend_given else {**self.__dict__, "_backend": None}
 
     @property
     def backend(self) -> Any:

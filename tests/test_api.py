@@ -151,3 +151,22 @@ def test_extract_many_keeps_input_order_across_batches_and_languages() -> None:
     results = list(eventx.extract_many(texts, batch_size=4))
     assert [r.id for r in results] == [str(k) for k in range(11)]
     assert [r.lang for r in results] == ["en" if k % 3 == 0 else "fr" for k in range(11)]
+
+
+def test_extract_many_rejects_a_language_contradicting_the_pipeline() -> None:
+    with pytest.raises(ValueError, match="pipeline's language 'fr'"):
+        eventx.extract_many(["x"], lang="en", pipeline=eventx.Pipeline("fr"))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize("n_process", [1, 2], ids=["in-process", "two-processes"])
+def test_extract_many_runs_every_document_through_the_given_pipeline(n_process: int) -> None:
+    figures_only = eventx.Pipeline("fr", extractors=["figures.rules.v1"])
+    texts = [(GOOD_FR, {"id": "a"}), (GOOD_FR, {"id": "b", "lang": "en"}), (GOOD_FR, {"id": "c", "lang": "fr"})]
+    results = list(eventx.extract_many(texts, pipeline=figures_only, n_process=n_process, on_error="report"))
+    assert [r.id for r in results] == ["a", "b", "c"]
+    assert results[1].error is not None and "differs from the pipeline's 'fr'" in results[1].error.message
+    expected = figures_only(GOOD_FR)
+    for result in (results[0], results[2]):
+        assert result.model_copy(update={"id": None}) == expected
+        assert not result.meetings and not result.statements
