@@ -7,9 +7,12 @@ and how confident it is.
 
 from __future__ import annotations
 
+import json
+import re
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic_core import PydanticSerializationError
 
 ParticipantKind = Literal["person", "organization", "country"]
 MeetingKind = Literal["meeting", "summit", "visit", "call", "talks", "conference"]
@@ -22,10 +25,41 @@ FigureCategory = Literal[
 ]
 
 
+_LONE_SURROGATE = re.compile(r"[\ud800-\udfff]")
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+
+
 class _Model(BaseModel):
-    """Shared configuration: immutable, no unknown fields, docstrings as descriptions."""
+    """Shared configuration: immutable, no unknown fields, docstrings as descriptions.
+
+    Spans copy the user's text, which may hold lone surrogates (from a JSON escape,
+    say). UTF-8 cannot carry them, so pydantic's JSON refuses them; these models
+    then write them as JSON `\\uXXXX` escapes and read such escapes back, so every
+    result survives a JSON round trip.
+    """
 
     model_config = ConfigDict(frozen=True, extra="forbid", use_attribute_docstrings=True)
+
+    def model_dump_json(self, *, indent: int | None = None, **options: Any) -> str:  # type: ignore[override]
+        """JSON text of the model, as pydantic writes it; lone surrogates become escapes."""
+        try:
+            return super().model_dump_json(indent=indent, **options)
+        except PydanticSerializationError:
+            data = self.model_dump(mode="json", **options)
+            separators = (",", ":") if indent is None else (",", ": ")
+            text = json.dumps(data, ensure_ascii=False, indent=indent, separators=separators)
+            return _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+    @classmethod
+    def model_validate_json(cls, json_data: str | bytes | bytearray, **options: Any) -> Any:  # type: ignore[override]
+        """The model read from JSON text, escaped lone surrogates included."""
+        try:
+            return super().model_validate_json(json_data, **options)
+        except ValidationError:
+            text = json_data if isinstance(json_data, str) else bytes(json_data).decode("utf-8", "replace")
+            if not _SURROGATE_ESCAPE.search(text):
+                raise
+            return cls.model_validate(json.loads(text), **options)
 
 
 class Span(_Model):

@@ -625,3 +625,13 @@ def test_cli_config_with_the_real_model_runs_only_the_configured_extractors(
     assert bool(result.meetings) is ("meetings.rules.v1" in extractors)
     assert bool(result.figures) is ("figures.rules.v1" in extractors)
     assert all(seed_text[f.span.start : f.span.end] == f.span.text for f in result.figures)
+
+
+@pytest.mark.model
+def test_cli_jsonl_text_with_a_lone_surrogate_escape_is_written_back_escaped(stdin, capsys) -> None:
+    stdin('{"text": "Lavrov a déclaré : « Nous \\ud800 restons. »", "id": "odd"}\n')
+    assert main(["extract", "-", "--format", "jsonl", "--lang", "fr"]) == EXIT_OK
+    written = capsys.readouterr().out
+    assert "\\ud800" in written
+    (result,) = _results(written)
+    assert any("\ud800" in statement.content.text for statement in result.statements)
