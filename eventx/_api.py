@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import threading
 from collections import deque
@@ -16,6 +17,8 @@ from eventx.models import ErrorInfo, Extraction
 from eventx.pipeline import Pipeline, check_text, parse_published
 
 OnError = Literal["raise", "report"]
+_WARM_UP_TEXT = "Warm-up."
+"""A text extracted once to load a pipeline's model and lexicons."""
 _pipelines: dict[tuple[str, str], Pipeline] = {}
 _pipelines_lock = threading.Lock()
 
@@ -206,15 +209,35 @@ def _generate(slots: Iterator[_Slot], n_process: int, batch_size: int, on_error:
             jobs = [slot for slot in batch if isinstance(slot, _Job)]
             yield from _finish(batch, iter(_run_jobs(jobs, on_error)), on_error)
         return
+    first = next(batches, None)
+    if first is None:
+        return
+    _load_in_parent([slot for slot in first if isinstance(slot, _Job)])
     with ProcessPoolExecutor(max_workers=n_process) as pool:
         window: deque[tuple[list[_Slot], list[_Job], Future[list[Extraction]]]] = deque()
-        for batch in batches:
+        for batch in itertools.chain([first], batches):
             jobs = [slot for slot in batch if isinstance(slot, _Job)]
             window.append((batch, jobs, pool.submit(_run_jobs, jobs, on_error)))
             if len(window) > 2 * n_process:
                 yield from _collect(*window.popleft(), on_error)
         while window:
             yield from _collect(*window.popleft(), on_error)
+
+
+def _load_in_parent(jobs: list[_Job]) -> None:
+    """Load the pipelines of the first batch before the worker processes start.
+
+    Where processes are forked (Linux), every worker then inherits the loaded
+    models instead of spending seconds loading its own. A pipeline that cannot load
+    is left alone here: each of its documents reports the error in the workers.
+    """
+    loaded: set[tuple[str, str, int]] = set()
+    for job in jobs:
+        key = (job.lang, job.backend, id(job.pipeline))
+        if key not in loaded:
+            loaded.add(key)
+            with contextlib.suppress(Exception):
+                job.runner()(_WARM_UP_TEXT)
 
 
 def _collect(

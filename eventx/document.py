@@ -43,11 +43,11 @@ class Token:
     """Morphological features (Gender, Number, Tense, VerbForm, ...)."""
     ent: str = ""
     """Neutral entity label of the entity covering the token, or ''."""
+    lower: str = field(init=False, repr=False, compare=False)
+    """The text in lower case, computed once: extractors compare it to their lexicons all the time."""
 
-    @property
-    def lower(self) -> str:
-        """The text in lower case."""
-        return self.text.lower()
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "lower", self.text.lower())
 
     @property
     def is_root(self) -> bool:
