@@ -8,6 +8,7 @@ are resolved to the participants they stand for.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -17,6 +18,7 @@ from eventx.acts import code_act
 from eventx.document import Document
 from eventx.lang import data
 from eventx.drafts import MeetingDraft, Mention, StatementDraft
+from eventx.extractors.participants import EXTRACTOR as NAMES_EXTRACTOR
 from eventx.models import Extraction, Figure, Meeting, Participant, Statement
 from eventx.normalize.names import fold, is_acronym_of, name_tokens
 from eventx.speakers import resolve_speaker
@@ -115,10 +117,24 @@ def _cluster(mentions: Sequence[Mention]) -> list[list[Mention]]:
                 heads = {name_tokens(mentions[j].span.text): j for j in long_names if name_tokens(mentions[j].span.text)[0] == words[0]}
                 if len(heads) == 1:
                     uf.union(next(iter(heads.values())), k)
+    _join_overlapping(mentions, uf)
     groups: dict[int, list[Mention]] = defaultdict(list)
     for k, m in enumerate(mentions):
         groups[uf.find(k)].append(m)
     return list(groups.values())
+
+
+def _join_overlapping(mentions: Sequence[Mention], uf: _UnionFind) -> None:
+    """Join a mention of another extractor to the name-reading one whose span it overlaps: two
+    readings of the same name ("Cassis" and "fédéral Cassis") mean one entity."""
+    named = sorted((m.span.start, m.span.end, k) for k, m in enumerate(mentions) if m.extractor == NAMES_EXTRACTOR)
+    starts = [start for start, _, _ in named]
+    for k, m in enumerate(mentions):
+        if m.extractor == NAMES_EXTRACTOR:
+            continue
+        at = bisect_left(starts, m.span.end) - 1
+        if at >= 0 and named[at][1] > m.span.start:
+            uf.union(named[at][2], k)
 
 
 def _most_common(values: Iterable[str | None]) -> str | None:
@@ -161,13 +177,22 @@ def _participant(mentions: list[Mention], hosted_in: str | None = None, titles: 
         name=name,
         aliases=aliases,
         kind=_most_common(m.kind for m in ordered) or "person",  # type: ignore[arg-type]
-        role=next((m.role for m in ordered if m.role), None),
+        role=_fullest_role([m.role for m in ordered if m.role and m.extractor == NAMES_EXTRACTOR] or [m.role for m in ordered if m.role]),
         country=_most_common(m.country for m in ordered) or (hosted_in if organization is None else None),
         organization=organization,
         mentions=spans,
         confidence=best.confidence,
         extractor=best.extractor if len(ordered) == 1 else RESOLVER,
     )
+
+
+def _fullest_role(roles: Sequence[str]) -> str | None:
+    """The first role given, or a longer one written elsewhere that contains it ("Secretary" gives "Secretary of State");
+    roles read by the names extractor come first."""
+    if not roles:
+        return None
+    first = fold(roles[0])
+    return max((r for r in roles if first in fold(r)), key=len)
 
 
 def _host_countries(entity_of: dict[int, _Entity], drafts: Iterable[Any]) -> dict[int, str]:
@@ -179,9 +204,25 @@ def _host_countries(entity_of: dict[int, _Entity], drafts: Iterable[Any]) -> dic
     return hosted
 
 
+def _counterpart_countries(entity_of: dict[int, _Entity], drafts: Iterable[Any]) -> dict[int, set[str]]:
+    """Countries of the other parties each entity meets, and of the places it visits (by the entity's
+    id): an official meeting someone from, or visiting, the document's main country is most likely not from it."""
+    facing: dict[int, set[str]] = defaultdict(set)
+    for draft in drafts:
+        if not isinstance(draft, MeetingDraft):
+            continue
+        visited = draft.location.country if draft.kind == "visit" and draft.location else None
+        for mention in draft.participants:
+            others = {m.country for m in draft.participants if m.kind == "person" and m.country and entity_of[id(m)] is not entity_of[id(mention)]}
+            if visited and mention is not draft.host:
+                others.add(visited)
+            facing[id(entity_of[id(mention)])].update(others)
+    return facing
+
+
 def _home_country(mentions: Sequence[Mention]) -> str | None:
     """The country named most often in a document, when no other ties with it; officials
-    named with a title and nothing else placing them are taken to serve it."""
+    named with a title and governments or ministries that nothing else places are taken to serve it."""
     counted = Counter(m.country for m in mentions if m.kind == "country" and m.country).most_common(2)
     if not counted or (len(counted) > 1 and counted[1][1] == counted[0][1]):
         return None
@@ -262,10 +303,15 @@ class Resolver:
                 self.entity_of[id(m)] = entity
         hosted_in = _host_countries(self.entity_of, found.meetings)
         home = _home_country(_all_mentions(found))
+        facing = _counterpart_countries(self.entity_of, found.meetings)
         titles = _title_words(doc.lang)
+        bodies = frozenset(fold(w) for w in data(doc.lang, "participants").GOVERNMENT_BODIES)
         for entity in self.entities:
-            titled = any(m.role for m in entity.mentions) and all(m.kind == "person" for m in entity.mentions)
-            entity.participant = _participant(entity.mentions, hosted_in.get(id(entity)) or (home if titled else None), titles)
+            kind = _most_common(m.kind for m in entity.mentions)
+            titled = any(m.role for m in entity.mentions) and kind == "person"
+            governing = kind == "organization" and any(bodies & set(name_tokens(m.span.text)) for m in entity.mentions)
+            serves_home = (titled or governing) and home not in facing.get(id(entity), ())
+            entity.participant = _participant(entity.mentions, hosted_in.get(id(entity)) or (home if serves_home else None), titles)
         self.entities.sort(key=lambda e: e.first)
         self.used: list[_Entity] = []
 

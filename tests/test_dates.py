@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from eventx.normalize.dates import find_dates, resolve_date
+from eventx.normalize.dates import find_dates, is_calendar_word, resolve_date
 
 PUBLISHED = date(2018, 5, 14)  # a Monday
 
@@ -28,6 +28,7 @@ PUBLISHED = date(2018, 5, 14)  # a Monday
         pytest.param("21 June 2010", "en", None, "2010-06-21", id="en-full-date"),
         pytest.param("yesterday", "en", PUBLISHED, "2018-05-13", id="en-yesterday"),
         pytest.param("Sunday", "en", PUBLISHED, "2018-05-13", id="en-weekday"),
+        pytest.param("novembre", "fr", PUBLISHED, "2018-11", id="fr-month-alone-in-year-of-publication"),
     ],
 )
 def test_resolve_date_against_published(text: str, lang: str, published: date | None, iso: str) -> None:
@@ -57,3 +58,26 @@ def test_find_dates_returns_expressions_as_written(text: str, lang: str, expecte
 def test_find_dates_offsets_always_match_text(text: str, lang: str) -> None:
     for found in find_dates(text, lang, PUBLISHED):
         assert text[found.start : found.end] == found.text
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "written", "iso"),
+    [
+        pytest.param("une visite à Paris les 9 et 10 mars 2020.", "fr", "9 et 10 mars 2020", "2020-03-09", id="fr-two-days"),
+        pytest.param("They met on 8 and 9 June 2019 in Rome.", "en", "8 and 9 June 2019", "2019-06-08", id="en-two-days"),
+    ],
+)
+def test_multi_day_dates_are_dated_by_their_first_day(text: str, lang: str, written: str, iso: str) -> None:
+    assert [(d.text, d.iso) for d in find_dates(text, lang, None)] == [(written, iso)]
+
+
+@pytest.mark.parametrize(
+    ("word", "lang", "expected"),
+    [
+        pytest.param("November", "en", True, id="en-month"),
+        pytest.param("lundi", "fr", True, id="fr-weekday"),
+        pytest.param("Merkel", "en", False, id="en-name"),
+    ],
+)
+def test_calendar_words_are_recognised(word: str, lang: str, expected: bool) -> None:
+    assert is_calendar_word(word, lang) is expected

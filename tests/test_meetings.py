@@ -90,12 +90,77 @@ def test_trigger_gives_kind_and_participants(parse, text: str, lang: str, kind: 
     assert [(d.kind, {m.span.text for m in d.participants}) for d in drafts] == [(kind, names)]
 
 
+def test_expected_visit_is_a_visit_to_the_place(parse) -> None:
+    drafts = _drafts(parse, "Le ministre des Affaires étrangères, Laurent Fabius, est attendu à Alger le 16 juillet.", "fr")
+    assert [(d.kind, [m.span.text for m in d.participants], d.location.name if d.location else None) for d in drafts] == [("visit", ["Laurent Fabius"], "Alger")]
+
+
+def test_trigger_without_subject_takes_the_subject_of_its_controlling_verb(parse) -> None:
+    drafts = _drafts(parse, "Gilles Simeoni devait déjeuner avec Antoine Sollacaro.", "fr")
+    assert [{m.span.text for m in d.participants} for d in drafts] == [{"Gilles Simeoni", "Antoine Sollacaro"}]
+
+
+def test_unnamed_officials_take_part_through_their_country(parse) -> None:
+    drafts = _drafts(parse, "Vladimir Poutine a rencontré divers responsables israéliens à Jérusalem.", "fr")
+    assert [sorted((m.kind, m.country) for m in d.participants) for d in drafts] == [[("country", "IL"), ("person", None)]]
+
+
+def test_bare_title_stands_for_the_person_given_it(parse) -> None:
+    text = "Lien Chan, leader du Kuomintang, est arrivé à Pékin. Le leader du Kuomintang a rencontré le président Hu Jintao."
+    drafts = _drafts(parse, text, "fr")
+    assert [{m.span.text for m in d.participants} for d in drafts] == [{"Lien Chan", "Hu Jintao"}]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Le président de Taïwan, Chen Shui-bian, a rencontré James Soong.", id="hyphen-inside-a-name"),
+        pytest.param("Taïwan : le président Chen Shui-bian a rencontré James Soong.", id="topic-label"),
+    ],
+)
+def test_no_dateline_is_read_where_there_is_none(parse, text: str) -> None:
+    assert [d.location for d in _drafts(parse, text, "fr")] == [None]
+
+
+def test_meeting_reported_again_is_one_meeting_with_every_party(fr_pipeline: eventx.Pipeline) -> None:
+    text = (
+        "Le Premier ministre Xavier Bettel a participé à un dîner à Bruxelles le 22 février 2018. "
+        "Ce dîner a réuni le président Emmanuel Macron et la chancelière Angela Merkel. "
+        "Les Pays-Bas et l'Espagne étaient également représentés."
+    )
+    meetings = fr_pipeline(text).meetings
+    assert [(m.date.iso if m.date else None, {p.name for p in m.participants}) for m in meetings] == [
+        ("2018-02-22", {"Xavier Bettel", "Emmanuel Macron", "Angela Merkel", "Pays-Bas", "Espagne"})
+    ]
+
+
+def test_talks_during_a_visit_are_the_visit(fr_pipeline: eventx.Pipeline) -> None:
+    text = (
+        "Le conseiller fédéral Ignazio Cassis a effectué une visite officielle à Paris les 9 et 10 mars 2020. "
+        "L'entretien avec son homologue français Jean-Yves Le Drian a porté sur les relations bilatérales."
+    )
+    meetings = fr_pipeline(text).meetings
+    summary = [(m.kind, m.date.iso if m.date else None, m.location.name if m.location else None, m.host.name if m.host else None) for m in meetings]
+    assert summary == [("visit", "2020-03-09", "Paris", "Jean-Yves Le Drian")]
+
+
+def test_host_welcoming_guests_at_home_takes_its_country(en_pipeline: eventx.Pipeline) -> None:
+    text = (
+        "Today, the Prime Minister, Justin Trudeau, spoke with the President of the United States, Donald J. Trump. "
+        "The Prime Minister noted that he looks forward to welcoming President Trump in Charlevoix on June 8, 2018."
+    )
+    countries = {p.name: p.country for p in en_pipeline(text, published="2018-05-14").participants}
+    assert countries["Justin Trudeau"] == "CA"
+
+
 @pytest.mark.parametrize(
     ("text", "lang"),
     [
         pytest.param("Le ministre Sergey Lavrov a tenu une conférence de presse à Moscou.", "fr", id="fr-press-conference"),
         pytest.param("La Suisse et la France entretiennent des relations étroites.", "fr", id="fr-non-reflexive-entretenir"),
         pytest.param("President Joe Biden did not meet Vladimir Putin.", "en", id="en-negated"),
+        pytest.param("Panos Panayiotopoulos reçoit la Défense et Kostas Mousouroulis la Marine marchande.", "fr", id="fr-receives-a-thing"),
+        pytest.param("President Joe Biden called for a ceasefire in Gaza.", "en", id="en-call-for"),
     ],
 )
 def test_non_meetings_are_not_reported(parse, text: str, lang: str) -> None:

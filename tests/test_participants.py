@@ -38,11 +38,31 @@ def _persons(parse, text: str, lang: str) -> dict[str, Mention]:
         ),
         pytest.param(
             "Secretary of State Antony J. Blinken met in Berlin with German Foreign Minister Annalena Baerbock.",
-            "en", "Antony J. Blinken", "Secretary of State", None, id="en-given-name-left-out-by-the-tagger",
+            "en", "Antony J. Blinken", "Secretary of State", "US", id="en-given-name-left-out-by-the-tagger",
         ),
         pytest.param(
             "The Secretary-General met with the President of South Africa, H.E. Mr. Jacob Zuma, in Addis Ababa today.",
             "en", "Jacob Zuma", "President", "ZA", id="en-title-of-country-before-honorifics",
+        ),
+        pytest.param(
+            "Secretary Blinken met today with Israeli Foreign Minister and Alternate Prime Minister Yair Lapid.",
+            "en", "Yair Lapid", "Foreign Minister and Alternate Prime Minister", "IL", id="en-two-titles-joined",
+        ),
+        pytest.param(
+            "Le conseiller fédéral Ignazio Cassis a effectué une visite officielle à Paris.",
+            "fr", "Ignazio Cassis", "conseiller fédéral", "CH", id="fr-title-only-one-state-gives",
+        ),
+        pytest.param(
+            "Le président de la République de Chine (Taïwan), Chen Shui-bian, a annoncé qu'il souhaitait ouvrir le dialogue.",
+            "fr", "Chen Shui-bian", "président", "TW", id="fr-country-with-parenthesised-alias",
+        ),
+        pytest.param(
+            "Autre avocat d'Yvan Colonna, Gilles Simeoni a appris ce décès au volant de sa voiture.",
+            "fr", "Gilles Simeoni", "avocat", None, id="fr-title-held-for-another-person",
+        ),
+        pytest.param(
+            "Le ministre du Redressement productif a déclaré dimanche que le nucléaire avait un avenir. Arnaud Montebourg reconnaît qu'il faut le rééquilibrer.",
+            "fr", "Arnaud Montebourg", "ministre du Redressement productif", None, id="fr-title-in-the-sentence-before",
         ),
     ],
 )
@@ -69,10 +89,46 @@ def test_organisation_of_a_titled_person_and_acronym_share_a_key(parse, seed_tex
 
 
 @pytest.mark.parametrize(
+    ("text", "lang", "name", "role", "organization"),
+    [
+        pytest.param(
+            "It quoted Joint Council for the Welfare of Immigrants campaigner Caitlin Boswell, who criticised the plan.",
+            "en", "Caitlin Boswell", "campaigner", "Joint Council for the Welfare of Immigrants", id="en-organisation-before-title",
+        ),
+        pytest.param(
+            "After the leak, CEO of the Refugee Council Enver Solomon told Sky News the process must be well thought out.",
+            "en", "Enver Solomon", "CEO", "Refugee Council", id="en-organisation-after-of",
+        ),
+        pytest.param(
+            "Pour Jérémie Zimmermann, ce vote est une victoire. Le porte-parole du collectif la Quadrature du Net se félicite du débat.",
+            "fr", "Jérémie Zimmermann", "porte-parole du collectif", "Quadrature du Net", id="fr-organisation-named-after-a-common-noun",
+        ),
+    ],
+)
+def test_organisation_represented_is_read_with_the_title(parse, text: str, lang: str, name: str, role: str, organization: str) -> None:
+    person = _persons(parse, text, lang)[name]
+    assert (person.role, person.organization) == (role, organization)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name", "country"),
+    [
+        pytest.param("According to the Saudi Interior Ministry, 345 pilgrims were killed.", "en", "Saudi Interior Ministry", "SA", id="en-ministry-with-adjective"),
+        pytest.param("Le ministère russe des Affaires étrangères a démenti ces informations.", "fr", "ministère russe des Affaires étrangères", "RU", id="fr-ministry-with-adjective"),
+    ],
+)
+def test_state_bodies_are_organisations_of_their_country(parse, text: str, lang: str, name: str, country: str) -> None:
+    doc = parse(text, lang)
+    bodies = [(m.span.text, m.kind, m.country) for m in extract_participants(doc, Findings()) if m.kind == "organization"]
+    assert bodies == [(name, "organization", country)]
+
+
+@pytest.mark.parametrize(
     ("text", "lang", "absent"),
     [
         pytest.param("Le ministre des Affaires étrangères Sergey Lavrov est arrivé.", "fr", "ministre des Affaires", id="fr-title-is-no-organisation"),
         pytest.param("Ayman Safadi de Jordanie et Sameh Shoukri d'Egypte sont arrivés.", "fr", "Ayman Safadi de Jordanie", id="fr-country-cut-from-name"),
+        pytest.param("Selwyn had left pamphlets near the office attacked in November, 2004.", "en", "November", id="en-month-is-no-name"),
     ],
 )
 def test_tagger_errors_are_repaired(parse, text: str, lang: str, absent: str) -> None:

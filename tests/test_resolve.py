@@ -127,3 +127,24 @@ def test_host_is_inferred_from_the_meeting_place() -> None:
 
 def test_meeting_without_named_party_is_dropped() -> None:
     assert _resolve([], [_meeting()]).meetings == []
+
+
+def test_fullest_role_written_for_a_person_is_kept() -> None:
+    short = _mention("Lavrov", occurrence=1, role="ministre")
+    full = _mention("Sergey Lavrov", role="ministre des Affaires étrangères")
+    result = _resolve([short, full], [_meeting(full, short)])
+    assert [p.role for p in result.participants] == ["ministre des Affaires étrangères"]
+
+
+def test_mentions_overlapping_a_name_join_its_participant() -> None:
+    name = Mention(DOC.span(0, 13), "person", 0.8, "participants.rules.v1")
+    reading = Mention(DOC.span(7, 13), "organization", 0.5, "statements.rules.v1")
+    result = _resolve([name], [_meeting(name, reading)])
+    assert [(p.name, p.kind) for p in result.participants] == [("Sergey Lavrov", "person")]
+
+
+def test_official_meeting_someone_from_the_main_country_is_not_given_it() -> None:
+    russia, moscow = _mention("Russie", "country", country="RU"), _mention("Moscou", "country", country="RU")
+    lavrov, safadi = _mention("Sergey Lavrov", country="RU"), _mention("Ayman Safadi", role="ministre")
+    result = _resolve([russia, moscow, lavrov, safadi], [_meeting(lavrov, safadi)])
+    assert {p.name: p.country for p in result.participants} == {"Sergey Lavrov": "RU", "Ayman Safadi": None}

@@ -24,7 +24,7 @@ from eventx.lang import data
 from eventx.models import Location, MeetingDate
 from eventx.normalize.dates import DateMention, find_dates
 from eventx.normalize.names import fold, is_acronym_of, name_tokens
-from eventx.normalize.places import place_country
+from eventx.normalize.places import adjective_country, country_name, place_country
 from eventx.registry import ExtractorSpec
 
 EXTRACTOR = "meetings.rules.v1"
@@ -50,15 +50,21 @@ class _Context:
     dates: Sequence[tuple[int, DateMention]]
     """Date expressions with the index of their first token."""
     dateline: Location | None
+    dateline_date: DateMention | None
+    """The date opening a dateline ("16 octobre 2012. -"), for meetings with no date of their own."""
 
 
 def _trigger_kind(doc: Document, tok: Token, lex: ModuleType) -> str | None:
     """The kind of meeting a token reports, or None when it is no trigger."""
     lemma = tok.lemma.lower()
+    if tok.i + 1 < len(doc.tokens) and doc.tokens[tok.i + 1].lower in lex.NOT_MEETING_AFTER.get(lemma, ()):
+        return None
     if tok.pos == "VERB" and lemma in lex.TRIGGER_VERBS:
         if lemma in lex.REFLEXIVE_TRIGGERS and not any(c.lower in lex.REFLEXIVE_WORDS for c in doc.children(tok.i)):
             return None
         return lex.TRIGGER_VERBS[lemma]
+    if tok.pos == "VERB" and lemma in lex.EXPECTED_VISIT_VERBS and _is_passive(doc, tok, lex) and _has_place_complement(doc, tok, lex):
+        return "visit"
     if tok.pos in ("NOUN", "PROPN") and (lemma in lex.TRIGGER_NOUNS or tok.lower in lex.TRIGGER_NOUNS):
         following = doc.tokens[tok.i + 1 : tok.i + 3]
         if any(t.lower in lex.NOT_MEETING_NEXT for t in following):
@@ -68,6 +74,26 @@ def _trigger_kind(doc: Document, tok: Token, lex: ModuleType) -> str | None:
             return None
         return lex.TRIGGER_NOUNS.get(lemma) or lex.TRIGGER_NOUNS[tok.lower]
     return None
+
+
+def _is_passive(doc: Document, tok: Token, lex: ModuleType) -> bool:
+    """True for a verb in the passive voice ("est attendu", "were represented")."""
+    participle = tok.morph.get("VerbForm") == "Part"
+    return any(
+        c.dep in ("nsubj:pass", "nsubjpass", "aux:pass", "auxpass") or (participle and c.dep.startswith("aux") and c.lemma.lower() in lex.PASSIVE_AUXILIARIES)
+        for c in doc.children(tok.i)
+    )
+
+
+def _has_place_complement(doc: Document, tok: Token, lex: ModuleType) -> bool:
+    """True when a verb has a named place complement ("attendu à Alger", "expected in Moscow")."""
+    for child in doc.children(tok.i):
+        if child.dep == "prep" and child.lower in lex.PLACE_WORDS:
+            if any(c.pos == "PROPN" for c in doc.children(child.i)):
+                return True
+        elif child.pos == "PROPN" and _case_word(doc, child.i) in lex.PLACE_WORDS:
+            return True
+    return False
 
 
 def _case_word(doc: Document, i: int) -> str:
@@ -121,7 +147,6 @@ def _list_end(ctx: _Context, hi: int) -> int:
 
 def _mentions_in(ctx: _Context, lo: int, hi: int) -> list[Mention]:
     """Mentions whose first token lies between tokens `lo` and `hi`, places after "à/in" left out."""
-    tokens = ctx.doc.tokens
     return [
         ctx.mention_at[k]
         for k in range(lo, hi + 1)
@@ -264,17 +289,21 @@ def _place_of(ctx: _Context, i: int) -> Location | None:
     doc = ctx.doc
     lo, hi = doc.subtree(i)
     entities = [e for e in doc.ents if e.start_token == i] + list(doc.entities_between(doc.tokens[lo].start, doc.tokens[hi].end))
+    places: list[Location] = []
     for ent in entities:
         if ent.label not in _PLACE_LABELS:
             continue
         first = ent.start_token
         while first < ent.end_token - 1 and (doc.tokens[first].pos in ("DET", "ADP") or doc.tokens[first].lower in ("l'", "l’")):
             first += 1
-        span = doc.token_span(first, ent.end_token - 1)
-        code = place_country(span.text, doc.lang)
+        last = ent.end_token - 1
+        while last + 1 < len(doc.tokens) and doc.tokens[last + 1].start == doc.tokens[last].end and (doc.tokens[last + 1].text == "-" or doc.tokens[last].text == "-"):
+            last += 1
+        span = doc.token_span(first, last)
+        code = place_country(span.text, doc.lang) or place_country(doc.token_span(first, ent.end_token - 1).text, doc.lang)
         if code or ent.label == "LOC":
-            return Location(name=span.text, country=code, span=span)
-    return None
+            places.append(Location(name=span.text, country=code, span=span))
+    return next((place for place in places if place.country), places[0] if places else None)
 
 
 def _place_starting(ctx: _Context, k: int, limit: int) -> Location | None:
@@ -339,8 +368,83 @@ def _kind(ctx: _Context, kind: str, tok: Token, clause: Token) -> str:
     return "call" if any(t.lemma.lower() in ctx.lex.CALL_MARKERS or t.lower in ctx.lex.CALL_MARKERS for t in window) else kind
 
 
+def _is_party(ctx: _Context, i: int) -> bool:
+    """True when an object can be a party met or received: a name, pronoun, title or meeting,
+    not a thing ("reçoit la Défense", "met difficulties")."""
+    tok = ctx.doc.tokens[i]
+    titles = data(ctx.doc.lang, "participants").TITLE_HEADS
+    return (
+        tok.pos in ("PROPN", "PRON")
+        or i in ctx.mention_at
+        or tok.lemma.lower() in titles
+        or tok.lower in titles
+        or tok.lemma.lower() in ctx.lex.TRIGGER_NOUNS
+        or tok.lemma.lower() in ctx.lex.GROUP_NOUNS
+    )
+
+
+_TITLE_REFERENCE_SENTENCES = 5
+"""How many sentences back a bare title ("Le leader du Kuomintang") may refer to a person given that title."""
+
+
+def _titled_antecedent(ctx: _Context, i: int, found: list[Mention]) -> list[Mention]:
+    """The person a bare title stands for ("Le leader du Kuomintang avait rencontré"): the nearest person
+    named before with the same title, and the same organisation or country when the title names one."""
+    doc = ctx.doc
+    tok = doc.tokens[i]
+    titles = data(doc.lang, "participants").TITLE_HEADS
+    head = tok.lemma.lower() if tok.lemma.lower() in titles else tok.lower
+    if head not in titles:
+        return []
+    owners = {fold(m.span.text) for m in found} | {m.country for m in found if m.country}
+    for k in range(i - 1, -1, -1):
+        if tok.sent - doc.tokens[k].sent > _TITLE_REFERENCE_SENTENCES:
+            break
+        mention = ctx.mention_at.get(k)
+        if mention is None or mention.kind != "person" or not mention.role or head not in fold(mention.role).split():
+            continue
+        if not owners or owners & {fold(mention.organization or ""), mention.country}:
+            return [mention]
+    return []
+
+
+def _represented_countries(ctx: _Context, i: int) -> list[Mention]:
+    """The countries of unnamed officials taking part ("divers responsables israéliens", "Turkish officials"),
+    which stand for them: one mention per country adjective of a title or group noun."""
+    doc = ctx.doc
+    tok = doc.tokens[i]
+    titles = data(doc.lang, "participants").TITLE_HEADS
+    if not (tok.lemma.lower() in titles or tok.lower in titles or tok.lemma.lower() in ctx.lex.GROUP_NOUNS):
+        return []
+    return [
+        Mention(doc.token_span(c.i, c.i), "country", 0.5, EXTRACTOR, country=code, name=country_name(code, doc.lang))
+        for c in doc.children(i)
+        if c.dep in ("amod", "compound") and (code := adjective_country(c.text, doc.lang))
+    ]
+
+
+def _controller_subjects(doc: Document, tok: Token) -> list[int]:
+    """Subjects of the verb that controls a trigger without its own ("il devait déjeuner avec",
+    "he looks forward to welcoming", "Poutine, après avoir rencontré ..., s'est entretenu")."""
+    k = tok
+    for _ in range(3):
+        non_finite = k.morph.get("VerbForm") in ("Inf", "Part", "Ger")
+        if non_finite and k.dep.startswith("acl") and any(c.dep == "mark" for c in doc.children(k.i)):
+            return [k.head]
+        clause_of_head = k.dep in ("xcomp", "pcomp", "conj") or (non_finite and k.dep.startswith("advcl"))
+        if k.head == k.i or not (clause_of_head or k.pos == "ADP" or doc.tokens[k.head].pos == "ADP"):
+            return []
+        k = doc.tokens[k.head]
+        subjects = [c for c in doc.children(k.i) if c.dep in ("nsubj", "nsubj:pass")]
+        if subjects and subjects[0].morph.get("PronType") == "Rel" and k.dep.startswith("acl"):
+            return [k.head]
+        if subjects:
+            return [c.i for c in subjects]
+    return []
+
+
 def _draft(ctx: _Context, tok: Token, kind: str) -> MeetingDraft | None:
-    """The meeting reported by one trigger, or None when no named party takes part."""
+    """The meeting reported by one trigger (without parties when none is named), or None when it is denied or no meeting."""
     doc, lex = ctx.doc, ctx.lex
     clause, carries = _clause_head(doc, tok, lex)
     if _denied(doc, clause.i, lex):
@@ -351,33 +455,42 @@ def _draft(ctx: _Context, tok: Token, kind: str) -> MeetingDraft | None:
     if tok.pos != "VERB":
         heads.extend(c.i for c in doc.children(tok.i) if c.dep.startswith("acl") and c.pos == "VERB")
     location = _location(ctx, tok, clause)
-    for head in heads:
-        for relation, arg in _arguments(doc, head):
-            if arg == tok.i:
-                continue
-            found = _mentions_under(ctx, arg, extend=relation in lex.WITH_WORDS or relation == "object")
-            if not found and doc.tokens[arg].lower in lex.PERSONAL_PRONOUNS:
-                found = _antecedent(ctx, arg)
-            if not found:
-                continue
-            if relation == "subject":
-                participants.extend(found)
-                if doc.tokens[head].lemma.lower() in lex.HOST_VERBS:
-                    host.extend(m for m in found if m.kind != "country" or not location)
-                elif doc.tokens[head].lemma.lower() in lex.HOLD_VERBS and location is not None:
-                    host.extend(m for m in found if m.country in (None, location.country))
-            elif relation == "agent" or (relation in lex.AGENT_WORDS and doc.tokens[head].pos == "VERB"):
-                participants.extend(found)
-                if doc.tokens[head].lemma.lower() in lex.HOST_VERBS:
-                    host.extend(found)
-            elif relation in ("passive", "object", "modifier") or relation in lex.WITH_WORDS:
-                participants.extend(found)
+    if tok.pos == "VERB" and any(relation == "object" and not _is_party(ctx, arg) for relation, arg in _arguments(doc, tok.i)):
+        return None
+    arguments = [(head, relation, arg) for head in heads for relation, arg in _arguments(doc, head)]
+    if tok.pos == "VERB" and not any(relation in ("subject", "passive") for _, relation, _ in arguments):
+        arguments.extend((tok.i, "subject", arg) for arg in _controller_subjects(doc, tok))
+    for head, relation, arg in arguments:
+        if arg == tok.i:
+            continue
+        found = _mentions_under(ctx, arg, extend=relation in lex.WITH_WORDS or relation == "object")
+        if not found and doc.tokens[arg].lower in lex.PERSONAL_PRONOUNS:
+            found = _antecedent(ctx, arg)
+        if not found or all(m.kind != "person" for m in found):
+            found = _titled_antecedent(ctx, arg, found) or found
+        if not found and (relation == "object" or relation in lex.WITH_WORDS):
+            found = _represented_countries(ctx, arg)
+        if not found:
+            continue
+        if relation == "subject":
+            participants.extend(found)
+            if doc.tokens[head].lemma.lower() in lex.HOST_VERBS:
+                host.extend(m for m in found if m.kind != "country" or not location)
+            elif doc.tokens[head].lemma.lower() in lex.HOLD_VERBS and location is not None:
+                host.extend(m for m in found if m.country in (None, location.country))
+        elif relation == "agent" or (relation in lex.AGENT_WORDS and doc.tokens[head].pos == "VERB"):
+            participants.extend(found)
+            if doc.tokens[head].lemma.lower() in lex.HOST_VERBS:
+                host.extend(found)
+        elif relation in ("passive", "object", "modifier") or relation in lex.WITH_WORDS:
+            participants.extend(found)
     if tok.pos != "VERB":
         participants.extend(_noun_complements(ctx, tok))
     for head in heads:
         participants.extend(_with_complements(ctx, head))
     if location is not None and location.span is not None:
-        participants = [m for m in participants if m.span.start != location.span.start]
+        where = location.span
+        participants = [m for m in participants if m.span.end <= where.start or m.span.start >= where.end]
     invited_by = _inviters(ctx, clause.i)
     participants.extend(invited_by)
     host.extend(invited_by)
@@ -388,10 +501,8 @@ def _draft(ctx: _Context, tok: Token, kind: str) -> MeetingDraft | None:
         participants = [m for m in participants if m.kind != "country"]
         if location is None and visited:
             location = Location(name=visited[0].span.text, country=visited[0].country, span=visited[0].span)
-    if not participants:
-        return None
     hosts = [m for m in participants if m in host]
-    date_mention = _nearest_date(ctx, tok, clause)
+    date_mention = _nearest_date(ctx, tok, clause) or ctx.dateline_date
     date = None
     if date_mention is not None and date_mention.iso:
         date = MeetingDate(iso=date_mention.iso, text=date_mention.text, span=doc.span(date_mention.start, date_mention.end))
@@ -409,12 +520,13 @@ def _draft(ctx: _Context, tok: Token, kind: str) -> MeetingDraft | None:
 
 
 def _dateline(doc: Document) -> Location | None:
-    """The place of a dateline opening the document ("Ottawa (Ontario) –", "GENEVA —")."""
-    dash = next((t.i for t in doc.tokens[:DATELINE_TOKENS] if t.text in _DATELINE_DASHES or t.text[:1] in _DATELINE_DASHES), None)
+    """The place of a dateline opening the document ("Ottawa (Ontario) –", "GENEVA —"), not a topic
+    label ("Taïwan : ...")."""
+    dash = next((t.i for t in doc.tokens[:DATELINE_TOKENS] if t.text[:1] in _DATELINE_DASHES and doc.text[t.start - 1 : t.start].isspace()), None)
     places = [e for e in doc.ents if e.start_token < DATELINE_TOKENS and place_country(e.text, doc.lang)]
     if dash is not None:
         places = [e for e in places if dash - DATELINE_PLACE_GAP <= e.start_token < dash]
-    elif not places or places[0].start_token != 0:
+    elif not places or places[0].start_token != 0 or doc.tokens[min(places[0].end_token, len(doc.tokens) - 1)].text == ":":
         return None
     if not places:
         return None
@@ -433,25 +545,102 @@ def _context(doc: Document, found: Any) -> _Context:
         tok = doc.token_at(d.start)
         if tok is not None:
             dates.append((tok.i, d))
-    return _Context(doc, data(doc.lang, "meetings"), mention_at, dates, _dateline(doc))
+    return _Context(doc, data(doc.lang, "meetings"), mention_at, dates, _dateline(doc), _dateline_date(doc, dates))
+
+
+def _dateline_date(doc: Document, dates: Sequence[tuple[int, DateMention]]) -> DateMention | None:
+    """The first date of the document when a dateline dash follows it closely ("16 octobre 2012. -")."""
+    for k, mention in dates:
+        if k >= DATELINE_TOKENS:
+            break
+        end = doc.token_at(mention.end - 1)
+        if mention.iso and end is not None and any(t.text in _DATELINE_DASHES for t in doc.tokens[end.i + 1 : end.i + 3]):
+            return mention
+    return None
 
 
 def extract_meetings(doc: Document, found: Any, /) -> Iterator[MeetingDraft]:
-    """Yield a draft for every meeting trigger with at least one named participant."""
+    """Yield a draft for every meeting trigger with at least one named participant; later reports
+    of a meeting already drafted ("Ce dîner a réuni", "the meeting", "X also attended") extend it."""
     ctx = _context(doc, found)
     latest: dict[str, MeetingDraft] = {}
-    for tok in doc.tokens:
-        kind = _trigger_kind(doc, tok, ctx.lex)
+    by_trigger: dict[int, MeetingDraft] = {}
+    kinds = [_trigger_kind(doc, tok, ctx.lex) for tok in doc.tokens]
+    triggered_sentences = {tok.sent for tok, kind in zip(doc.tokens, kinds) if kind is not None}
+    for tok, kind in zip(doc.tokens, kinds):
+        trigger = doc.token_span(tok.i, tok.i)
         if kind is None:
+            if latest and tok.sent not in triggered_sentences and (joined := _joining(ctx, tok)):
+                previous = latest[next(reversed(latest))]
+                if _sentences_apart(doc, previous, tok) <= _REFERENCE_SENTENCES:
+                    draft = _continued(previous, _bare(previous, joined, trigger), trigger)
+                    latest[draft.kind] = draft
+                    yield draft
             continue
         draft = _draft(ctx, tok, kind)
-        if latest and _refers_back(doc, tok, ctx.lex):
-            previous = latest.get(kind) or latest[next(reversed(latest))]
-            draft = _continued(previous, draft, doc.token_span(tok.i, tok.i))
-        if draft is not None:
+        previous = _reported_before(ctx, tok, draft, latest, by_trigger)
+        if previous is not None:
+            draft = _continued(previous, draft, trigger)
+        if draft is not None and draft.participants:
+            by_trigger[tok.i] = draft
             latest.pop(draft.kind, None)
             latest[draft.kind] = draft
             yield draft
+
+
+_REFERENCE_SENTENCES = 2
+"""How many sentences back a definite trigger ("the meeting", "l'entretien") or a joining party may refer."""
+
+
+def _sentences_apart(doc: Document, draft: MeetingDraft, tok: Token) -> int:
+    """How many sentences lie between a draft's trigger and a token."""
+    first = doc.token_at(draft.trigger.start)
+    return tok.sent - first.sent if first is not None else len(doc.sents)
+
+
+def _reported_before(
+    ctx: _Context, tok: Token, draft: MeetingDraft | None, latest: dict[str, MeetingDraft], by_trigger: dict[int, MeetingDraft]
+) -> MeetingDraft | None:
+    """The meeting already drafted that a trigger reports again: the meeting noun a verb has as subject
+    ("Ce dîner a réuni"), or the latest meeting for a demonstrative or a definite noun naming at most one party."""
+    doc = ctx.doc
+    if tok.pos == "VERB":
+        return next(
+            (by_trigger[c.i] for c in doc.children(tok.i) if c.i in by_trigger and (c.dep in _SUBJECTS or (c.dep.startswith("obl") and not _case_word(doc, c.i)))),
+            None,
+        )
+    if not latest:
+        return None
+    previous = latest.get(_trigger_kind(doc, tok, ctx.lex) or "") or latest[next(reversed(latest))]
+    if _refers_back(doc, tok, ctx.lex):
+        return previous
+    definite = tok.pos == "NOUN" and tok.text.islower() and any(c.dep == "det" and c.lower in ctx.lex.DEFINITE_ARTICLES for c in doc.children(tok.i))
+    if not definite or _sentences_apart(doc, previous, tok) > _REFERENCE_SENTENCES:
+        return None
+    known = {fold(m.span.text) for m in previous.participants}
+    new_parties = [] if draft is None else [m for m in draft.participants if fold(m.span.text) not in known]
+    return previous if not new_parties or (previous.kind == "visit" and len(new_parties) == 1 and len(draft.participants) == 1) else None
+
+
+def _joining(ctx: _Context, tok: Token) -> list[Mention]:
+    """Parties a sentence without trigger says took part in a meeting ("X also attended", "Les Pays-Bas
+    étaient également représentés"): the subjects of a joining verb, or the whole list opening its sentence."""
+    doc, lex = ctx.doc, ctx.lex
+    lemma = tok.lemma.lower()
+    if tok.pos != "VERB" or lemma not in lex.JOIN_VERBS or (lemma in lex.PASSIVE_JOIN_VERBS and not _is_passive(doc, tok, lex)):
+        return []
+    start = doc.sents[tok.sent].start_token
+    end = tok.i - 1
+    while end > start and doc.tokens[end].pos in ("AUX", "ADV"):
+        end -= 1
+    if end > start and all(t.pos in _LIST_POS or t.text in _LIST_PUNCTUATION or t.lower in lex.LIST_LINKS for t in doc.tokens[start : end + 1]):
+        return _mentions_in(ctx, start, end)
+    return [m for c in doc.children(tok.i) if c.dep in _SUBJECTS for m in _mentions_under(ctx, c.i, extend=True)]
+
+
+def _bare(previous: MeetingDraft, participants: list[Mention], trigger: Any) -> MeetingDraft:
+    """A draft holding only parties that joined an earlier meeting."""
+    return MeetingDraft(kind=previous.kind, trigger=trigger, confidence=previous.confidence, extractor=EXTRACTOR, participants=tuple(participants))
 
 
 def _refers_back(doc: Document, tok: Token, lex: ModuleType) -> bool:

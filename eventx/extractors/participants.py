@@ -13,6 +13,7 @@ ministres des Affaires étrangères, dont A, B et C").
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from types import ModuleType
@@ -21,18 +22,19 @@ from typing import Any
 from eventx.document import Document, Token
 from eventx.drafts import Mention
 from eventx.lang import data
-from eventx.normalize.dates import find_dates
+from eventx.normalize.dates import find_dates, is_calendar_word
 from eventx.normalize.names import fold
 from eventx.normalize.places import adjective_country, city_country, country_code, country_name
 from eventx.registry import ExtractorSpec
 
 EXTRACTOR = "participants.rules.v1"
 NAME_LABELS = frozenset({"PER", "ORG", "LOC", "MISC"})
-ROLE_SEARCH_WINDOW = 20
+ROLE_SEARCH_WINDOW = 30
 """How many tokens before a name the start of its title phrase may lie."""
 MAX_COUNTRY_TOKENS = 5
 """Longest country name, in tokens, looked for after "de"/"of"."""
 _GAP_PUNCTUATION = frozenset({",", ":", "-", "–", "—"})
+_SENTENCE_ENDS = frozenset({".", "!", "?", ":", "»", "\"", "”"})
 _CLAUSE_BREAKS = frozenset({".", ";", "!", "?", "«", "»", "\"", "“", "”"})
 
 
@@ -78,6 +80,7 @@ class _Reader:
                 if ent.end_token - ent.start_token > 1 and doc.tokens[ent.start_token].pos == "DET":
                     self.entity_start.setdefault(ent.start_token + 1, ent.end_token)
         self.person_starts: set[int] = set()
+        self._persons_per_sentence: Counter[int] | None = None
 
     def is_title_head(self, tok: Token) -> bool:
         """True for a noun heading a title ("ministre", "Minister")."""
@@ -96,6 +99,8 @@ class _Reader:
         """A country named from token `i` (longest match), with the index just past it."""
         last_possible = min(limit, i + MAX_COUNTRY_TOKENS, len(self.tokens))
         for j in range(last_possible, i, -1):
+            if self.tokens[j - 1].pos == "PUNCT":
+                continue
             code = country_code(self.doc.text[self.tokens[i].start : self.tokens[j - 1].end], self.lang)
             if code:
                 return code, j
@@ -126,7 +131,7 @@ class _Reader:
 
     def _label_at(self, i: int) -> str:
         """Entity label of the entity starting at token `i`."""
-        return next((e.label for e in self.doc.ents if e.start_token == i), "")
+        return next((e.label for e in self.doc.ents if e.start_token == i or (e.start_token == i - 1 and self.tokens[i - 1].pos == "DET")), "")
 
     def _past_acronym(self, end: int, limit: int) -> int:
         """Index past a parenthesised acronym following a name ("(OCI)"), or `end`."""
@@ -153,6 +158,10 @@ class _Reader:
         j = head + 1
         while j < limit and j not in self.person_starts:
             tok = toks[j]
+            if tok.lower in lex.COORDINATORS and (joined := self._joined_title(j + 1, limit)) is not None:
+                kept.extend(range(j, joined + 1))
+                j, complements = joined + 1, 0
+                continue
             code = adjective_country(tok.text, self.lang) if tok.pos in ("ADJ", "NOUN", "PROPN") else None
             if code and country is None:
                 country, j = code, j + 1
@@ -172,6 +181,13 @@ class _Reader:
                 if tok.lower in lex.ORIGIN_WORDS and (org := self.organization_at(k, limit)):
                     organization, j = org[0], org[1]
                     break
+                if tok.lower in lex.ORIGIN_WORDS and toks[k].pos == "NOUN" and not self.is_capitalized(k):
+                    named = self._skip_determiners(k + 1, limit)
+                    past = self._past_name_complements(self.entity_start.get(named), limit)
+                    if past is not None and past <= limit and self._label_at(named) in ("ORG", "MISC") and country_code(self._text(named, past - 1), self.lang) is None:
+                        kept.extend(range(j, k + 1))
+                        organization, j = self._text(named, past - 1), past
+                        break
                 linked = tok.lower not in lex.ORIGIN_WORDS
                 if toks[k].pos not in ("NOUN", "PROPN", "ADJ") or (complements and not linked and not self.is_capitalized(k)):
                     break
@@ -189,6 +205,22 @@ class _Reader:
         if not kept:
             return None
         return Attributes(self._role_text(kept, head), country, organization, j)
+
+    def _joined_title(self, k: int, limit: int) -> int | None:
+        """Index of the head of a second title starting at token `k` ("Alternate Prime Minister" after "and"), or None."""
+        while k < limit and k not in self.person_starts and self.tokens[k].lower in self.lex.TITLE_PREFIXES:
+            k += 1
+        if k >= limit or k in self.person_starts or not self.is_title_head(self.tokens[k]):
+            return None
+        while k + 1 < limit and k + 1 not in self.person_starts and self.is_title_head(self.tokens[k + 1]):
+            k += 1
+        return k
+
+    def _past_name_complements(self, end: int | None, limit: int) -> int | None:
+        """Index past a name's "de/of" complements the tagger left out ("Quadrature" + "du Net")."""
+        while end is not None and end + 1 < limit and self.tokens[end].lower in self.lex.ORIGIN_WORDS and self.tokens[end + 1].pos in ("PROPN", "NOUN") and self.is_capitalized(end + 1) and end + 1 not in self.person_starts:
+            end += 2
+        return end
 
     def _end_of_phrase(self, k: int, limit: int) -> int:
         """Index past the nouns and adjectives following token `k` ("Russian parliament")."""
@@ -235,7 +267,58 @@ class _Reader:
     def _gap_ok(self, end: int, name_first: int) -> bool:
         """True when only punctuation or forms of address separate a title from a name."""
         gap = self.tokens[end:name_first]
+        if gap and gap[0].text == "(":
+            closing = next((k for k, t in enumerate(gap[:MAX_COUNTRY_TOKENS]) if t.text == ")"), None)
+            gap = gap[closing + 1 :] if closing is not None else gap
         return len(gap) <= 4 and all(t.text in _GAP_PUNCTUATION or t.lower in self.lex.HONORIFICS or t.pos == "DET" for t in gap)
+
+    def title_beside(self, first: int) -> Attributes | None:
+        """The title of a sentence next to the name's that is about an unnamed official ("Le ministre du
+        Redressement productif a déclaré ... Arnaud Montebourg reconnaît"), when each sentence names one person at most."""
+        sent = self.tokens[first].sent
+        if self._persons_in(sent) != 1:
+            return None
+        for other in (sent - 1, sent + 1):
+            if 0 <= other < len(self.doc.sents) and (phrase := self._title_subject(other)) is not None:
+                return phrase
+        return None
+
+    def _persons_in(self, sent: int) -> int:
+        """How many persons are named in a sentence (counted once per document)."""
+        if self._persons_per_sentence is None:
+            self._persons_per_sentence = Counter(self.tokens[k].sent for k in self.person_starts)
+        return self._persons_per_sentence[sent]
+
+    def _title_subject(self, sent: int) -> Attributes | None:
+        """The title phrase opening a sentence as its subject ("Le porte-parole du collectif ..."), when the sentence names no person."""
+        sentence = self.doc.sents[sent]
+        if self._persons_in(sent):
+            return None
+        k = sentence.start_token
+        if k >= sentence.end_token or self.tokens[k].pos != "DET":
+            return None
+        k += 1
+        while k < sentence.end_token and self.tokens[k].lower in self.lex.TITLE_PREFIXES:
+            k += 1
+        if k >= sentence.end_token or not self.is_title_head(self.tokens[k]) or not self.tokens[k].dep.startswith("nsubj"):
+            return None
+        phrase = self.title_phrase(k, sentence.end_token)
+        return self._with_country_before(phrase, k) if phrase else None
+
+    def _owned(self, j: int) -> bool:
+        """True when the name starting at token `j` follows "de"/"of" (the person a title is held for)."""
+        k = j - 1
+        while k >= 0 and self.tokens[k].pos == "DET":
+            k -= 1
+        return k >= 0 and self.tokens[k].lower in self.lex.ORIGIN_WORDS
+
+    def _possessor_gap_ok(self, end: int, name_first: int) -> bool:
+        """True when a title's person complement and a comma separate it from the name ("avocat d'Yvan
+        Colonna, Gilles Simeoni", "spokesman of Vladimir Putin, Dmitry Peskov")."""
+        if end >= name_first - 2 or self.tokens[end].lower not in self.lex.ORIGIN_WORDS or self.tokens[name_first - 1].text != ",":
+            return False
+        owner = self._skip_determiners(end + 1, name_first)
+        return owner in self.person_starts and all(t.pos == "PROPN" or t.text == "-" for t in self.tokens[owner : name_first - 1])
 
     def _loose_gap_ok(self, end: int, name_first: int) -> bool:
         """True when a title's further complements separate it from the name, without verb, comma or other name."""
@@ -244,23 +327,35 @@ class _Reader:
 
     def role_before(self, first: int) -> Attributes | None:
         """The title phrase ending just before the name starting at token `first`."""
-        sent = self.tokens[first].sent
+        sent = self._sentence_before(first)
+        found: Attributes | None = None
         for j in range(first - 1, max(-1, first - 1 - ROLE_SEARCH_WINDOW), -1):
             tok = self.tokens[j]
-            if tok.sent != sent or tok.text in _CLAUSE_BREAKS or tok.pos in ("VERB", "AUX"):
-                return None
-            if j in self.person_starts and j < first:
-                return None
-            if tok.lower in self.lex.COUNTERPART_WORDS or tok.lemma.lower() in self.lex.COUNTERPART_WORDS:
+            if tok.sent != sent or tok.text in _CLAUSE_BREAKS or tok.pos in ("VERB", "AUX") or (j in self.person_starts and not self._owned(j)):
+                break
+            if found is None and (tok.lower in self.lex.COUNTERPART_WORDS or tok.lemma.lower() in self.lex.COUNTERPART_WORDS):
                 phrase = self.title_phrase(j, first)
                 if phrase is not None and self._gap_ok(phrase.end, first):
                     return Attributes(None, phrase.country or self.country_before(j), None, phrase.end)
             if self.is_title_head(tok):
                 head = self._leftmost_head(j)
                 phrase = self.title_phrase(head, first)
-                if phrase is not None and (self._gap_ok(phrase.end, first) or (phrase.organization and self._loose_gap_ok(phrase.end, first))):
-                    return self._with_country_before(phrase, head)
-        return None
+                if phrase is None or (found is not None and phrase.end != found.end):
+                    continue
+                if found is not None or self._gap_ok(phrase.end, first) or self._possessor_gap_ok(phrase.end, first) or (phrase.organization and self._loose_gap_ok(phrase.end, first)):
+                    found = self._with_country_before(phrase, head)
+        return found
+
+    def _sentence_before(self, first: int) -> int:
+        """The sentence a title before token `first` must lie in: the previous one when the parser split
+        a sentence in the middle (no end punctuation nor line break between)."""
+        sent = self.tokens[first].sent
+        if first == 0 or self.tokens[first - 1].sent == sent:
+            return sent
+        before = self.tokens[first - 1]
+        if before.text[-1:] in _SENTENCE_ENDS or "\n" in self.doc.text[before.end : self.tokens[first].start]:
+            return sent
+        return before.sent
 
     def _leftmost_head(self, j: int) -> int:
         """The first of adjacent title heads ("secrétaire" in "secrétaire général")."""
@@ -276,7 +371,25 @@ class _Reader:
         while start > 0 and (self.tokens[start - 1].lower in self.lex.TITLE_PREFIXES or self.tokens[start - 1].lower in self.lex.DROPPED_PREFIXES):
             start -= 1
         code = self.country_before(start)
-        return Attributes(phrase.role, code, phrase.organization, phrase.end) if code else phrase
+        organization = phrase.organization or (None if code else self.organization_before(start))
+        return Attributes(phrase.role, code, organization, phrase.end) if code or organization else phrase
+
+    def organization_before(self, first: int) -> str | None:
+        """An organisation named just before a title ("Refugee Council campaigner"), not a country."""
+        links = (self.lex.ORIGIN_WORDS | self.lex.TITLE_LINKS) - self.lex.COORDINATORS
+        sent = self.tokens[first].sent
+        k = first
+        while k > 0 and first - k < ROLE_SEARCH_WINDOW and self.tokens[k - 1].sent == sent and (k - 1) not in self.person_starts:
+            before = self.tokens[k - 1]
+            if not ((self.is_capitalized(k - 1) and before.pos in ("PROPN", "NOUN", "ADJ")) or before.lower in links or before.pos == "DET"):
+                break
+            k -= 1
+        while k < first and not self.is_capitalized(k):
+            k += 1
+        if k >= first or self._label_at(k) != "ORG":
+            return None
+        text = self._text(k, first - 1)
+        return text if country_code(text, self.lang) is None and not is_calendar_word(text, self.lang) else None
 
     def role_after(self, last: int) -> Attributes | None:
         """The title phrase in apposition after the name ending at token `last` (", ministre de ...")."""
@@ -371,6 +484,8 @@ class _Reader:
             first, role, country = self._title_led(ent.start_token, last)
             while last > first and self.tokens[last].pos == "PUNCT":
                 last -= 1
+            while last - 1 > first and is_calendar_word(self.tokens[last].text, self.lang) and self.tokens[last - 1].lower in self.lex.ORIGIN_WORDS:
+                last -= 2
             if first > last or not self._may_be_name(first, last):
                 continue
             kind = {"PER": "person", "ORG": "organization"}.get(ent.label, "place")
@@ -416,6 +531,8 @@ class _Reader:
             return False
         if any(t.lemma.lower() in self.lex.DOCUMENT_HEADS or t.lower in self.lex.DOCUMENT_HEADS for t in words):
             return False
+        if all(is_calendar_word(t.text, self.lang) or not any(ch.isalpha() for ch in t.text) for t in words) and not self._after_title_or_honorific(first):
+            return False
         return not find_dates(self._text(first, last), self.lang, None)
 
     def _after_title_or_honorific(self, first: int) -> bool:
@@ -426,6 +543,47 @@ class _Reader:
     def _text(self, first: int, last: int) -> str:
         """The text from token `first` to token `last` inclusive."""
         return self.doc.text[self.tokens[first].start : self.tokens[last].end]
+
+
+def _family_names_as_persons(reader: _Reader, candidates: list[_Candidate]) -> list[_Candidate]:
+    """One-word candidates that are the family name of a person named in full elsewhere, made persons
+    ("Boswell" tagged ORG) and given back the particle the tagger cut off ("Le" of "Le Drian")."""
+    persons = [c for c in candidates if c.kind == "person" and c.last > c.first]
+    family = {fold(reader.tokens[c.last].text) for c in persons}
+    particled = {(fold(reader.tokens[c.last - 1].text), fold(reader.tokens[c.last].text)) for c in persons if c.last - c.first >= 2}
+    repaired: list[_Candidate] = []
+    for c in candidates:
+        word = fold(reader.tokens[c.first].text)
+        if c.first == c.last and c.first > 0 and (fold(reader.tokens[c.first - 1].text), word) in particled and reader.is_capitalized(c.first - 1):
+            c = _Candidate(c.first - 1, c.last, "person", c.role, c.country)
+        elif c.kind != "person" and c.first == c.last and word in family and _place_code(reader, c.first, c.last) is None:
+            c = _Candidate(c.first, c.last, "person", c.role, c.country)
+        repaired.append(c)
+    return repaired
+
+
+def _government_bodies(reader: _Reader, taken: set[int]) -> Iterator[_Candidate]:
+    """State bodies the tagger missed, named with a country adjective ("Saudi Interior Ministry",
+    "le ministère russe des Affaires étrangères")."""
+    tokens, lex = reader.tokens, reader.lex
+    for tok in tokens:
+        if tok.i in taken or not (tok.lower in lex.GOVERNMENT_BODIES or tok.lemma.lower() in lex.GOVERNMENT_BODIES):
+            continue
+        first = tok.i
+        while first > 0 and first - 1 not in taken and tokens[first - 1].sent == tok.sent and tokens[first - 1].pos in ("PROPN", "NOUN", "ADJ") and reader.is_capitalized(first - 1):
+            first -= 1
+        last = tok.i
+        if last + 1 < len(tokens) and adjective_country(tokens[last + 1].text, reader.lang):
+            last += 1
+            if last + 1 < len(tokens) and tokens[last + 1].lower in lex.ORIGIN_WORDS:
+                end = reader._skip_determiners(last + 2, len(tokens))
+                if end < len(tokens) and reader.is_capitalized(end) and end not in taken:
+                    last = end
+                    while last + 1 < len(tokens) and last + 1 not in taken and tokens[last + 1].pos == "ADJ":
+                        last += 1
+        if _government_country(reader, first, last) and any(reader.is_capitalized(k) and tokens[k].pos != "ADJ" for k in range(tok.i, last + 1)):
+            taken.update(range(first, last + 1))
+            yield _Candidate(first, last, "organization")
 
 
 def _place_code(reader: _Reader, first: int, last: int) -> str | None:
@@ -454,11 +612,13 @@ def _government_country(reader: _Reader, first: int, last: int) -> str | None:
 def extract_participants(doc: Document, found: Any, /) -> Iterator[Mention]:
     """Yield a mention for every named person, organisation and country in the document."""
     reader = _Reader(doc)
-    candidates = list(reader.candidates())
+    candidates = _family_names_as_persons(reader, list(reader.candidates()))
+    named = [c for c in candidates if c.kind != "place" or _place_code(reader, c.first, c.last)]
+    candidates.extend(_government_bodies(reader, {k for c in named for k in range(c.first, c.last + 1)}))
     reader.person_starts = {c.first for c in candidates if c.kind == "person"}
     acronym_keys: dict[int, str] = {}
     for c in candidates:
-        if c.kind == "organization" and (end := reader._past_acronym(c.last + 1, len(doc.tokens))) != c.last + 1:
+        if c.kind == "organization" and reader._past_acronym(c.last + 1, len(doc.tokens)) != c.last + 1:
             acronym_keys[c.first] = acronym_keys[c.last + 2] = fold(reader._text(c.first, c.last))
     for c in candidates:
         span = doc.token_span(c.first, c.last)
@@ -477,15 +637,18 @@ def extract_participants(doc: Document, found: Any, /) -> Iterator[Mention]:
 
 
 def _person(reader: _Reader, candidate: _Candidate, span: Any) -> Mention:
-    """The mention of a person with the role, country and organisation written around the name."""
+    """The mention of a person with the role, country and organisation written around the name; a title
+    after the name still gives the organisation of one titled before it ("le conseiller fédéral X, chef du DFAE")."""
     before = reader.role_before(candidate.first)
-    after = reader.role_after(candidate.last) if before is None and candidate.role is None else None
+    after = reader.role_after(candidate.last)
+    titled = before is not None or candidate.role is not None
     origin = reader.origin_after(candidate.last)
-    group = reader.group_role(candidate.first) if not (before or after or candidate.role) else None
-    sources = [a for a in (before, after, origin, group) if a is not None]
+    group = reader.group_role(candidate.first) if not (titled or after) else None
+    beside = reader.title_beside(candidate.first) if not (titled or after or group) else None
+    sources = [a for a in (before, None if titled else after, origin, group, beside) if a is not None]
     role = candidate.role or next((a.role for a in sources if a.role), None)
-    country = candidate.country or next((a.country for a in sources if a.country), None)
-    organization = next((a.organization for a in sources if a.organization), None)
+    country = candidate.country or next((a.country for a in sources if a.country), None) or (role and reader.lex.ROLE_COUNTRIES.get(role.lower()))
+    organization = next((a.organization for a in (*sources, after) if a is not None and a.organization), None)
     confidence = 0.9 if role else 0.8
     return Mention(span, "person", confidence, EXTRACTOR, role=role, country=country, organization=organization)
 

@@ -34,20 +34,34 @@ def _alternatives(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+_DAY = r"(?:1er|\d{1,2})(?:st|nd|rd|th)?"
+
+
+def _range_words(lang: str) -> str:
+    """The alternation of words joining the days of a multi-day date ("9 et 10 mars")."""
+    return _alternatives(sorted(data(lang, "meetings").DAY_RANGE_WORDS))
+
+
+@cache
+def _second_day(lang: str) -> re.Pattern[str]:
+    """The second day of a multi-day date with what joins it to the first, dropped before parsing."""
+    return re.compile(rf"(?<=\d)(?:er|st|nd|rd|th)?\s?(?:{_range_words(lang)})\s?{_DAY}(?=\s)", re.IGNORECASE)
+
+
 @cache
 def _pattern(lang: str) -> re.Pattern[str]:
     """The date-expression pattern for one language."""
     months = _alternatives([m.lower() for m in get_month_names("wide", locale=lang).values()])
     days = _alternatives([d.lower() for d in get_day_names("wide", locale=lang).values()])
     relative = _alternatives(sorted(data(lang, "meetings").RELATIVE_DATES))
-    day = r"(?:1er|\d{1,2})(?:st|nd|rd|th)?"
     year = r"(?:,?\s(?:19|20)\d\d)"
     weekday = rf"(?:(?:{days}),?\s)"
     return re.compile(
-        rf"\b(?:{weekday}?{day}\s(?:{months}){year}?"
-        rf"|{weekday}?(?:{months})\s{day}\b{year}?"
+        rf"\b(?:{weekday}?(?:{_DAY}\s?(?:{_range_words(lang)})\s?)?{_DAY}\s(?:{months}){year}?"
+        rf"|{weekday}?(?:{months})\s{_DAY}\b{year}?"
         rf"|(?:{months}){year}"
-        rf"|(?:{relative})"
+        + (rf"|(?-i:{months})" if data(lang, "meetings").MONTH_ALONE_IS_DATE else "")
+        + rf"|(?:{relative})"
         rf"|(?:{days}))\b",
         re.IGNORECASE,
     )
@@ -70,9 +84,15 @@ def _parse(text: str, lang: str, base: datetime, prefer: str) -> datetime | None
 def resolve_date(text: str, lang: str, published: date | None) -> str | None:
     """ISO form of a date expression: `YYYY-MM-DD`, `YYYY-MM`, `--MM-DD`, or None when unknown.
 
+    A month named alone, written in lower case as French writes it ("le sommet de novembre"),
+    is taken in the year of publication.
+
     Cached: dateparser costs milliseconds per call, and news repeats its expressions
     ("lundi", "on Monday") under the same publication date.
     """
+    month = _month_numbers(lang).get(text.strip().casefold())
+    if month is not None:
+        return f"{published.year:04d}-{month:02d}" if published else None
     has_year = bool(_YEAR.search(text))
     has_day = bool(_DAY_NUMBER.search(_YEAR.sub("", text)))
     if has_day or has_year:
@@ -96,12 +116,30 @@ def resolve_date(text: str, lang: str, published: date | None) -> str | None:
     return parsed.date().isoformat()
 
 
+@cache
+def _month_numbers(lang: str) -> dict[str, int]:
+    """Folded month names of a language to their numbers, from babel."""
+    return {name.casefold(): number for number, name in get_month_names("wide", locale=lang).items()}
+
+
+@cache
+def _calendar_words(lang: str) -> frozenset[str]:
+    """Folded month and weekday names of a language, from babel."""
+    names = [*get_month_names("wide", locale=lang).values(), *get_day_names("wide", locale=lang).values()]
+    return frozenset(n.casefold() for n in names)
+
+
+def is_calendar_word(word: str, lang: str) -> bool:
+    """True for a month or weekday name ("November", "lundi"), which the tagger sometimes takes for a name."""
+    return word.strip().casefold() in _calendar_words(lang)
+
+
 def find_dates(text: str, lang: str, published: date | None) -> list[DateMention]:
     """Every date expression in a text, in order, resolved against `published`."""
     return [
-        DateMention(m.start(), m.end(), m.group(), resolve_date(m.group(), lang, published))
+        DateMention(m.start(), m.end(), m.group(), resolve_date(_second_day(lang).sub("", m.group(), count=1), lang, published))
         for m in _pattern(lang).finditer(text)
     ]
 
 
-__all__ = ["DateMention", "find_dates", "resolve_date"]
+__all__ = ["DateMention", "find_dates", "is_calendar_word", "resolve_date"]

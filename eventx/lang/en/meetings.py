@@ -72,3 +72,30 @@ INVITATION_WORDS = frozenset({"invitation"})
 
 DEMONSTRATIVES = frozenset({"this", "that", "these"})
 """Determiners by which a trigger noun refers back to a meeting already reported ("This meeting")."""
+
+GROUP_NOUNS = frozenset({"delegation", "counterpart", "counterparts", "leader", "leaders", "official", "officials", "member", "members", "representative", "representatives", "envoy", "party", "parties"})
+"""Nouns for people or groups that can be met or received as objects ("received a delegation")."""
+
+DEFINITE_ARTICLES = frozenset({"the"})
+"""Articles by which a trigger noun naming at most one party refers to a meeting just reported ("the meeting")."""
+
+JOIN_VERBS = frozenset({"attend", "participate", "join", "represent"})
+"""Verbs whose subjects took part in a meeting reported just before ("X also attended")."""
+
+PASSIVE_JOIN_VERBS = frozenset({"represent"})
+"""Joining verbs that say so only in the passive ("X was represented", not "X represents Y")."""
+
+EXPECTED_VISIT_VERBS = frozenset({"expect"})
+"""Verbs that report a coming visit when passive with a place ("is expected in Moscow")."""
+
+DAY_RANGE_WORDS = frozenset({"and", "to", "-", "–"})
+"""Words joining the days of a multi-day date ("8 and 9 June"), dated by the first day."""
+
+NOT_MEETING_AFTER = {"call": frozenset({"for", "on", "upon", "off"})}
+"""Trigger lemmas with the next words that make them something else ("calling for a ceasefire")."""
+
+PASSIVE_AUXILIARIES = frozenset({"be"})
+"""Auxiliary lemmas that, with a past participle, make a passive ("is expected")."""
+
+MONTH_ALONE_IS_DATE = False
+"""Whether a month named alone is a date: not in English, where "May" and "March" are also a name and a verb."""

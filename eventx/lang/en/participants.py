@@ -55,3 +55,9 @@ DOCUMENT_HEADS = frozenset({"agreement", "treaty", "convention", "initiative", "
 
 COUNTERPART_WORDS = frozenset({"counterpart", "counterparts"})
 """Nouns that give a name's country but not its role ("his French counterpart Jean-Yves Le Drian")."""
+
+ROLE_COUNTRIES = {"secretary of state": "US", "federal councillor": "CH", "federal councilor": "CH"}
+"""Titles, written whole, that only one state gives ("Secretary of State" alone is the US one)."""
+
+COORDINATORS = frozenset({"and"})
+"""Words joining two titles held by one person ("Foreign Minister and Alternate Prime Minister")."""

@@ -26,8 +26,9 @@ NOT_MEETING_NEXT = frozenset({"presse", "ministériel"})
 HOST_VERBS = frozenset({"recevoir", "accueillir", "inviter", "présider"})
 """Verbs whose subject hosts the meeting."""
 
-SUPPORT_VERBS = frozenset({"tenir", "avoir", "organiser", "présider", "participer", "prendre", "effectuer", "rendre", "mener", "engager"})
-"""Verbs that carry a trigger noun ("a tenu une réunion", "effectue une visite")."""
+SUPPORT_VERBS = frozenset({"tenir", "avoir", "organiser", "présider", "participer", "prendre", "effectuer", "rendre", "mener", "engager", "devoir", "pouvoir", "vouloir"})
+"""Verbs that carry a trigger noun ("a tenu une réunion", "effectue une visite"), modals included
+for the infinitive triggers the tagger reads as nouns ("devait déjeuner avec")."""
 
 HOLD_VERBS = frozenset({"tenir", "organiser", "présider", "accueillir", "recevoir"})
 """Verbs whose subject hosts a meeting held in its own country."""
@@ -73,3 +74,30 @@ INVITATION_WORDS = frozenset({"invitation", "initiative"})
 
 DEMONSTRATIVES = frozenset({"ce", "cet", "cette", "ces"})
 """Determiners by which a trigger noun refers back to a meeting already reported ("Ce dîner")."""
+
+GROUP_NOUNS = frozenset({"délégation", "homologue", "dirigeant", "responsable", "membre", "représentant", "partie", "interlocuteur", "émissaire", "chef"})
+"""Nouns for people or groups that can be met or received as objects ("a reçu une délégation")."""
+
+DEFINITE_ARTICLES = frozenset({"le", "la", "l'", "l’", "les"})
+"""Articles by which a trigger noun naming at most one party refers to a meeting just reported ("L'entretien avec X")."""
+
+JOIN_VERBS = frozenset({"participer", "assister", "représenter", "joindre", "rejoindre"})
+"""Verbs whose subjects took part in a meeting reported just before ("étaient également représentés")."""
+
+PASSIVE_JOIN_VERBS = frozenset({"représenter"})
+"""Joining verbs that say so only in the passive ("X était représenté", not "X représente Y")."""
+
+EXPECTED_VISIT_VERBS = frozenset({"attendre"})
+"""Verbs that report a coming visit when passive with a place ("est attendu à Alger")."""
+
+DAY_RANGE_WORDS = frozenset({"et", "au", "-", "–"})
+"""Words joining the days of a multi-day date ("les 9 et 10 mars"), dated by the first day."""
+
+NOT_MEETING_AFTER = {"appel": frozenset({"à", "au", "aux"})}
+"""Trigger lemmas with the next words that make them something else ("un appel à la retenue")."""
+
+PASSIVE_AUXILIARIES = frozenset({"être"})
+"""Auxiliary lemmas that, with a past participle, make a passive ("est attendu")."""
+
+MONTH_ALONE_IS_DATE = True
+"""Whether a month named alone is a date ("le sommet de novembre"): French months are lower-case words no other."""

@@ -4,7 +4,7 @@ list markers and the prepositions that attach a country or organisation to a nam
 TITLE_HEADS = frozenset({
     "ministre", "vice-ministre", "président", "présidente", "vice-président", "vice-présidente",
     "secrétaire", "sous-secrétaire", "chancelier", "chancelière", "roi", "reine", "prince", "émir",
-    "ambassadeur", "ambassadrice", "porte-parole", "directeur", "directrice", "chef", "représentant",
+    "ambassadeur", "ambassadrice", "porte-parole", "directeur", "directrice", "chef", "cheffe", "représentant",
     "représentante", "envoyé", "envoyée", "commissaire", "haut-commissaire", "conseiller",
     "conseillère", "député", "députée", "sénateur", "sénatrice", "gouverneur", "maire", "général",
     "avocat", "avocate", "coordinateur", "coordonnateur", "médiateur", "rapporteur", "rapporteure",
@@ -50,3 +50,9 @@ DOCUMENT_HEADS = frozenset({"accord", "traité", "convention", "initiative", "pl
 
 COUNTERPART_WORDS = frozenset({"homologue", "homologues"})
 """Nouns that give a name's country but not its role ("son homologue français Jean-Yves Le Drian")."""
+
+ROLE_COUNTRIES = {"conseiller fédéral": "CH", "conseillère fédérale": "CH", "chancelier fédéral": "DE", "chancelière fédérale": "DE"}
+"""Titles, written whole, that only one state gives ("conseiller fédéral" is a Swiss minister)."""
+
+COORDINATORS = frozenset({"et"})
+"""Words joining two titles held by one person ("Représentant spécial et Chef de la Mission")."""
