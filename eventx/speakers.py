@@ -1,10 +1,11 @@
 """Speakers: who a statement's speaker reference stands for.
 
 A name is matched to a merged participant; "il"/"he" to the speaker of the statement
-just before, else the first person named in the nearest sentence before it (the
-subject comes first); "ils", "les participants", "the two leaders" to every
-participant of the meeting they refer to (the main meeting reported before them),
-else to the last group that spoke; a bare title to the participant holding it, else
+just before, unless a person is named in a sentence between them, else the first
+person named in the nearest sentence before it (the subject comes first); "ils",
+"les participants", "the two leaders" to every participant of the meeting they refer
+to (the main meeting reported before them), else to the last group that spoke; a bare
+title to the participant holding it (never to the holder of another portfolio), else
 to the person who spoke last; "la source", "the statement" to the organisation that
 spoke last.
 """
@@ -85,11 +86,23 @@ def _pronoun(resolver: Resolver, ref: SpeakerRef, previous: Sequence[Statement])
     """The antecedent of a singular pronoun: the last single speaker nearby, else the nearest person."""
     at = ref.span.start
     sentence = resolver.sentence_of(at)
+    nearest = _nearest_person(resolver, at, sentence)
     last = next((s for s in reversed(previous) if s.content.start < at), None)
     if last is not None and len(last.speakers) == 1 and last.speaker_mention is not None:
-        if sentence - resolver.sentence_of(last.speaker_mention.start) <= FOLLOW_UP_WINDOW:
+        spoke_in = resolver.sentence_of(last.speaker_mention.start)
+        newer = nearest is not None and spoke_in < nearest[0] < sentence and nearest[2].participant != last.speakers[0]
+        if sentence - spoke_in <= FOLLOW_UP_WINDOW and not newer:
             if last.speakers[0].kind == "person" or resolver.doc.lang == "fr":
                 return list(last.speakers)
+    return [resolver.use(nearest[2])] if nearest is not None else []
+
+
+def _nearest_person(resolver: Resolver, at: int, sentence: int) -> tuple[int, int, _Entity] | None:
+    """The person named first in the nearest sentence before an offset: (sentence, offset, entity).
+
+    A person brought in after the last speaker ("Brown then started speaking. He said")
+    is the antecedent rather than that speaker.
+    """
     nearest: tuple[int, int, _Entity] | None = None
     for entity in resolver.entities_before(at):
         mentioned = max(m.span.start for m in entity.mentions if m.span.end <= at)
@@ -100,7 +113,7 @@ def _pronoun(resolver: Resolver, ref: SpeakerRef, previous: Sequence[Statement])
         assert participant is not None
         if participant.kind == "person" and (nearest is None or mentioned < nearest[1]):
             nearest = (in_sentence, mentioned, entity)
-    return [resolver.use(nearest[2])] if nearest is not None else []
+    return nearest
 
 
 def _title(resolver: Resolver, ref: SpeakerRef) -> list[Participant]:
@@ -109,13 +122,14 @@ def _title(resolver: Resolver, ref: SpeakerRef) -> list[Participant]:
     if not title:
         return []
     written = set(name_tokens(ref.span.text))
+    portfolio = _portfolio_words(ref.span.text) - title
     holders = []
     exact = []
     for entity in resolver.entities:
         participant = entity.participant
         assert participant is not None
         role = set(name_tokens(participant.role or ""))
-        if role and title <= role:
+        if role and title <= role and not (portfolio and role - title and not portfolio & role):
             holders.append(entity)
             if written <= role:
                 exact.append(entity)
@@ -124,6 +138,15 @@ def _title(resolver: Resolver, ref: SpeakerRef) -> list[Participant]:
         return []
     before = [e for e in resolver.entities_before(ref.span.start) if e in holders]
     return [resolver.use(before[0] if before else holders[0])]
+
+
+def _portfolio_words(written: str) -> frozenset[str]:
+    """The capitalised words after the first of a written title, folded: its portfolio or office ("du Redressement productif").
+
+    A holder whose role names another portfolio is not the one a title names.
+    """
+    words = written.split()[1:]
+    return frozenset(w for word in words if word[:1].isupper() for w in name_tokens(word))
 
 
 def _last_person(ref: SpeakerRef, previous: Sequence[Statement]) -> list[Participant]:

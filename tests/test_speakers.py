@@ -108,6 +108,31 @@ def test_speakers_singular_pronoun_prefers_the_first_person_of_the_nearest_sente
     assert [p.name for p in resolved] == ["Hissein Taha"]
 
 
+@pytest.mark.parametrize(
+    ("text", "pronoun", "expected"),
+    [
+        pytest.param(
+            "Sergey Lavrov a dit que la paix est proche. Ayman Safadi a pris la parole. Il a ajouté que la trêve est urgente.",
+            "Il a",
+            "Ayman Safadi",
+            id="person-introduced-after-the-speaker",
+        ),
+        pytest.param(
+            "Sergey Lavrov a dit que la paix est proche. Devant Ayman Safadi, il a ajouté que la trêve est urgente.",
+            "il a",
+            "Sergey Lavrov",
+            id="person-in-the-pronoun-sentence-keeps-the-speaker",
+        ),
+    ],
+)
+def test_speakers_singular_pronoun_prefers_a_person_named_after_the_last_speaker(text, pronoun, expected) -> None:
+    doc = make_document(text)
+    resolver = Resolver(doc, Findings(mentions=[_mention(doc, "Sergey Lavrov"), _mention(doc, "Ayman Safadi")]))
+    previous = [_statement(doc, resolver, "la paix est proche", "Sergey Lavrov")]
+    resolved = resolve_speaker(resolver, _ref(doc, pronoun, "pronoun"), [], previous)
+    assert [p.name for p in resolved] == [expected]
+
+
 def test_speakers_bare_title_resolves_to_its_holder(world) -> None:
     doc, resolver, meetings = world
     start = doc.text.index("Le secrétaire général a salué")
@@ -128,6 +153,21 @@ def test_speakers_title_nobody_holds_falls_back_to_the_last_person_speaking() ->
     previous = [_statement(doc, resolver, "la trêve est urgente", "Retno Marsudi")]
     ref = _ref(doc, "Le secrétaire général a salué", "title")
     assert [p.name for p in resolve_speaker(resolver, ref, [], previous)] == ["Retno Marsudi"]
+
+
+@pytest.mark.parametrize(
+    ("holder_role", "expected"),
+    [
+        pytest.param("ministre de l'Intérieur", [], id="other-portfolio-is-not-the-holder"),
+        pytest.param("ministre du Redressement productif", ["Manuel Valls"], id="same-portfolio-is-the-holder"),
+        pytest.param("ministre", ["Manuel Valls"], id="bare-role-may-be-the-holder"),
+    ],
+)
+def test_speakers_title_with_a_portfolio_names_only_its_holder(holder_role, expected) -> None:
+    doc = make_document("Manuel Valls a parlé. Le ministre du Redressement productif a déclaré que le parc est solide.")
+    resolver = Resolver(doc, Findings(mentions=[_mention(doc, "Manuel Valls", role=holder_role)]))
+    ref = _ref(doc, "Le ministre du Redressement productif", "title")
+    assert [p.name for p in resolve_speaker(resolver, ref, [], [])] == expected
 
 
 def test_speakers_la_source_is_the_organisation_that_spoke_last(world) -> None:

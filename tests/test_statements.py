@@ -163,6 +163,102 @@ def test_statements_seed_journalist_sentences_are_not_statements(fr_pipeline, se
             id="fr-pour-x-then-quote",
         ),
         pytest.param(
+            "fr",
+            "Angela Merkel s'est félicitée du résultat du scrutin.",
+            "du résultat du scrutin",
+            "Angela Merkel",
+            "indirect",
+            id="fr-participle-tagged-as-noun",
+        ),
+        pytest.param(
+            "fr",
+            "Arnaud Montebourg reconnait qu'il faut rééquilibrer le parc.",
+            "il faut rééquilibrer le parc",
+            "Arnaud Montebourg",
+            "indirect",
+            id="fr-mislemmatised-cue",
+        ),
+        pytest.param(
+            "fr",
+            "Amnesty International a fait part mardi matin de sa profonde inquiétude après ces arrestations.",
+            "de sa profonde inquiétude",
+            "Amnesty International",
+            "indirect",
+            id="fr-phrasal-cue-noun-hung-elsewhere",
+        ),
+        pytest.param(
+            "fr",
+            "Le ministre malien Abdoulaye Diop a dressé un bilan sévère de la situation sécuritaire.",
+            "un bilan sévère de la situation sécuritaire",
+            "Abdoulaye Diop",
+            "indirect",
+            id="fr-object-cue-keeps-its-noun",
+        ),
+        pytest.param(
+            "fr",
+            "« Nous ne céderons pas sur ce point » déclare au journal Jean Dupont.",
+            "Nous ne céderons pas sur ce point",
+            "Jean Dupont",
+            "direct",
+            id="fr-quote-then-cue-then-addressee-and-name",
+        ),
+        pytest.param(
+            "fr",
+            "Angela Merkel : « L'Europe doit rester unie face à la crise »",
+            "L'Europe doit rester unie face à la crise",
+            "Angela Merkel",
+            "direct",
+            id="fr-headline-name-colon-quote",
+        ),
+        pytest.param(
+            "fr",
+            "Le Parti socialiste, arrivé en tête dimanche, a refusé de former une coalition avec la droite.",
+            "de former une coalition avec la droite",
+            "Parti socialiste",
+            "indirect",
+            id="fr-subject-of-a-fronted-participle",
+        ),
+        pytest.param(
+            "fr",
+            "Le président Emmanuel Macron a annoncé la dissolution de l'Assemblée, après la défaite de son camp aux européennes.",
+            "la dissolution de l'Assemblée",
+            "Emmanuel Macron",
+            "indirect",
+            id="fr-trailing-adverbial-left-out",
+        ),
+        pytest.param(
+            "fr",
+            "Cette visite avait suscité une certaine irritation, le Premier ministre, Frank Hsieh, ayant estimé que la situation était grave.",
+            "la situation était grave",
+            "Frank Hsieh",
+            "indirect",
+            id="fr-name-before-a-perfect-participle",
+        ),
+        pytest.param(
+            "fr",
+            "La Commission européenne a salué la création du nouveau gouvernement y voyant un signe de détermination.",
+            "la création du nouveau gouvernement",
+            "Commission européenne",
+            "indirect",
+            id="fr-participle-clause-ends-the-content",
+        ),
+        pytest.param(
+            "en",
+            "A group called the Movement for Democratic Change says that the vote was rigged.",
+            "the vote was rigged",
+            "Movement for Democratic Change",
+            "indirect",
+            id="en-group-called-name",
+        ),
+        pytest.param(
+            "en",
+            "Ban Ki-moon called for both sides to end the fighting.",
+            "for both sides to end the fighting",
+            "Ban Ki-moon",
+            "indirect",
+            id="en-called-for-clause",
+        ),
+        pytest.param(
             "en",
             '"We work closely together," Carl Bildt said.',
             "We work closely together,",
@@ -195,6 +291,87 @@ def test_statements_content_and_named_speaker(parse, lang, text, content, speake
     assert statement.mode == mode
     assert statement.speaker is not None
     assert speaker in {m.span.text for m in statement.speaker.mentions}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param("fr", "Selon des sources, le ministre va démissionner.", id="fr-des-sources"),
+        pytest.param("en", "Sources say that the minister will resign.", id="en-bare-sources"),
+    ],
+)
+def test_statements_vague_plural_sources_are_not_speakers(parse, lang, text) -> None:
+    assert _statements(parse(text, lang)) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        pytest.param("fr", "Le ministre dira que la paix est possible.", id="fr-future-tense"),
+        pytest.param("en", "The government will provide a reminder and consider extensions.", id="en-will-shared-by-conjuncts"),
+    ],
+)
+def test_statements_cues_still_to_come_report_nothing(parse, lang, text) -> None:
+    assert _statements(parse(text, lang)) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("lang", "text", "written", "plural"),
+    [
+        pytest.param("fr", "Le PS a signé un accord avec les écologistes. Ces derniers souhaitent une sortie du nucléaire.", "Ces derniers", True, id="fr-ces-derniers"),
+        pytest.param("en", "Brown met Bush. The latter said that the bond was strong.", "The latter", False, id="en-the-latter"),
+    ],
+)
+def test_statements_anaphoric_description_speaks_like_a_pronoun(parse, lang, text, written, plural) -> None:
+    [statement] = _statements(parse(text, lang))
+    assert statement.speaker is not None
+    assert statement.speaker.kind == "pronoun"
+    assert statement.speaker.span.text == written
+    assert statement.speaker.plural is plural
+
+
+@pytest.mark.model
+def test_statements_reportedly_said_is_still_a_statement(parse) -> None:
+    [statement] = _statements(parse("Le ministre Jean Dupont aurait déclaré que la paix est possible.", "fr"))
+    assert statement.content.text == "la paix est possible"
+
+
+@pytest.mark.model
+def test_statements_quote_ending_the_reported_clause_is_not_a_second_statement(parse) -> None:
+    doc = parse("Les autorités ont décrit l'incendie comme étant le « plus grave de la décennie ».", "fr")
+    [statement] = _statements(doc)
+    assert statement.cue is not None and statement.cue.text == "ont décrit"
+    assert statement.content.text.startswith("l'incendie")
+
+
+@pytest.mark.model
+def test_statements_quotes_before_an_inverted_cue_form_one_statement(parse) -> None:
+    doc = parse(
+        "« Avec la hausse continue de la demande, même en gardant nos centrales », "
+        "la question est de savoir « si nous allons encore investir » affirme-t-il.",
+        "fr",
+    )
+    [statement] = _statements(doc)
+    assert statement.mode == "direct"
+    assert statement.content.text.startswith("Avec la hausse")
+    assert statement.content.text.endswith("encore investir")
+    assert statement.speaker is not None and statement.speaker.kind == "pronoun"
+
+
+@pytest.mark.model
+def test_statements_coordinated_objects_stay_in_the_content(parse) -> None:
+    doc = parse(
+        "Cet après-midi, au cours d'une réunion présidée par M. Barack Obama, et à laquelle ont pris part vingt chefs "
+        "d'État, le Conseil de sécurité a condamné le terrorisme, la « violence aveugle » et le recrutement de "
+        "combattants étrangers, en exigeant de ceux-ci qu'ils désarment.",
+        "fr",
+    )
+    condemned = next(s for s in _statements(doc) if s.cue is not None and s.cue.text == "a condamné")
+    assert condemned.content.text.startswith("le terrorisme")
+    assert condemned.content.text.endswith("combattants étrangers")
 
 
 @pytest.mark.model

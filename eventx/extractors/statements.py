@@ -41,6 +41,8 @@ _SENTENCE_END = frozenset(".!?")
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "obj", "dobj", "obl:arg", "iobj", "attr", "oprd"})
 _TAIL_DEPS = frozenset({"obl", "obl:arg", "obl:mod", "prep", "xcomp", "ccomp", "obj", "dobj", "iobj", "dative", "npadvmod"})
 _SUBJECT_DEPS = frozenset({"nsubj"})
+_ADVERBIAL_DEPS = frozenset({"obl:mod", "npadvmod", "advcl"})
+"""Adverbials that, set off by a comma after the content and followed by nothing else it reports, are left out of it."""
 _EMBEDDED_CUE_DEPS = frozenset({"advcl", "acl", "conj"})
 _OBJECT_DEPS = frozenset({"obj", "dobj", "iobj", "dative"})
 _INVERTED_DEPS = frozenset({"nsubj", "obj", "dobj", "expl:subj", "nsubj:pass"})
@@ -55,6 +57,13 @@ _MIN_QUOTE_WORDS = 3
 _MAX_SENTENCE_TOKENS = 150
 _MAX_QUOTE_CHARS = 3000
 _CONTINUATION_SENTENCES = 2
+_PHRASE_OBJECT_REACH = 8
+_POSTPOSED_SUBJECT_REACH = 6
+_HEADLINE_NAME_TOKENS = 6
+_COLON_GAP_CHARS = 4
+_COORDINATION_REACH = 4
+_CUE_AFTER_QUOTE_CHARS = 200
+_CUE_BEFORE_QUOTE_CHARS = 400
 
 
 @dataclass(frozen=True)
@@ -135,17 +144,64 @@ class _Reader:
 
     def is_cue(self, t: Token) -> bool:
         """True for a speech or cognition cue verb (alone or with the noun or particle it needs)."""
-        if t.pos not in ("VERB", "AUX") and not (t.pos == "NOUN" and t.dep == "root"):
+        if t.pos not in ("VERB", "AUX") and not (t.pos == "NOUN" and t.dep == "root") and not self._verbal(t):
             return False
-        lemma = t.lemma.lower()
+        lemma = self.cue_lemma(t)
         if lemma in self.lex.SPEECH_VERBS:
             return t.pos != "AUX"
         needed = self.lex.CUE_PHRASES.get(lemma)
-        return bool(needed) and any(c.lemma.lower() in needed or c.lower in needed for c in self.children(t))
+        if needed and any(c.lemma.lower() in needed or c.lower in needed for c in self.children(t)):
+            return True
+        if needed and self.adjacent_phrase_word(t, needed) is not None:
+            return True
+        objects = self.lex.OBJECT_CUES.get(lemma)
+        return bool(objects) and any(c.dep in _OBJECT_DEPS and c.lemma.lower() in objects for c in self.children(t))
 
-    def negated(self, t: Token) -> bool:
-        """True when the cue is negated ("n'a pas dit", "did not say")."""
-        return any(c.lower in self.lex.NEGATIONS or c.dep == "neg" for c in self.children(t))
+    def adjacent_phrase_word(self, t: Token, needed: frozenset[str]) -> Token | None:
+        """The word a phrasal cue needs right after it, whatever the parser hung it on ("fait part", "called for")."""
+        for j in range(t.i + 1, min(t.i + 3, len(self.doc.tokens))):
+            word = self.tok(j)
+            if word.lower in needed or word.lemma.lower() in needed:
+                return word
+            if word.pos != "DET":
+                return None
+        return None
+
+    def cue_lemma(self, t: Token) -> str:
+        """The lemma of a possible cue; for a verb the tagger mislemmatised or took for a noun, the cue its ending gives.
+
+        Participles and present forms are often tagged NOUN or ADJ or given a wrong lemma
+        ("se sont félicités" → "félicité", "raconte" → "racont", "reconnait" → "reconner").
+        """
+        lemma = t.lemma.lower()
+        lex = self.lex
+        if t.pos == "AUX" or lemma in lex.SPEECH_VERBS or not (t.pos == "VERB" or self._verbal(t)):
+            return lemma
+        for ending, replacement in lex.VERB_ENDINGS:
+            if t.lower.endswith(ending):
+                candidate = t.lower[: len(t.lower) - len(ending)] + replacement
+                if candidate in lex.SPEECH_VERBS or candidate in lex.CUE_PHRASES or candidate in lex.OBJECT_CUES:
+                    return candidate
+        return lemma
+
+    def _verbal(self, t: Token) -> bool:
+        """True for a noun or adjective used as a verb: the root or a clause with a subject, or after an auxiliary."""
+        if t.pos not in ("NOUN", "ADJ"):
+            return False
+        children = self.children(t)
+        if any(c.dep == "cop" or c.pos == "DET" for c in children):
+            return False
+        with_auxiliary = any(c.i < t.i and (c.dep.startswith("aux") or c.dep == "expl:comp") for c in children)
+        return with_auxiliary or (t.dep == "root" and any(c.dep in _SUBJECT_DEPS for c in children))
+
+    def unsaid(self, t: Token) -> bool:
+        """True when the cue reports nothing said: negated ("n'a pas dit", "did not say") or still to come ("dira", "will consider")."""
+        if t.morph.get("Tense") == "Fut":
+            return True
+        if any(c.lower in self.lex.NEGATIONS or c.dep == "neg" or c.lower in self.lex.FUTURE_AUXILIARIES for c in self.children(t)):
+            return True
+        shared = self.children(self.tok(t.head)) if t.dep == "conj" else []
+        return any(c.dep.startswith("aux") and c.lower in self.lex.FUTURE_AUXILIARIES for c in shared)
 
     def sentence_bounds(self, t: Token) -> tuple[int, int]:
         """First and last token of the sentence holding a token, by its punctuation and paragraphs.
@@ -184,7 +240,7 @@ def extract_statements(doc: Document, found: Any, /, *, min_quote_words: int = _
     drafts: list[StatementDraft] = []
     used_quotes: set[_Quote] = set()
     for t in doc.tokens:
-        if reader.is_cue(t) and not reader.negated(t):
+        if reader.is_cue(t) and not reader.unsaid(t):
             drafts.extend(_reported(reader, t, used_quotes))
         elif t.pos in ("ADP", "VERB") or t.dep in ("case", "prep"):
             draft = _source_phrase(reader, t, used_quotes)
@@ -224,11 +280,13 @@ def _reported(reader: _Reader, cue: Token, used_quotes: set[_Quote]) -> Iterator
             content = doc.span(inside.start, inside.end)
             yield StatementDraft(content, "direct", 0.75, EXTRACTOR, cue=_cue_span(reader, cue), speaker=speaker)
         return
+    if reader.tok(max(_verb_group_start(reader, cue) - 1, 0)).text in _CLOSERS:
+        return
     complement = _complement(reader, cue)
     if complement is None:
         return
     first, last = complement
-    if cue.lemma.lower() in lex.POSITION_VERBS and not _states_position(reader, first, last):
+    if reader.cue_lemma(cue) in lex.POSITION_VERBS and not _states_position(reader, first, last):
         return
     speaker = _speaker(reader, cue)
     if speaker is None:
@@ -262,18 +320,24 @@ def _complement(reader: _Reader, cue: Token) -> tuple[int, int] | None:
     """First and last token of what the cue reports, or None when it reports nothing."""
     lex = reader.lex
     children = reader.children(cue)
-    needed = lex.CUE_PHRASES.get(cue.lemma.lower(), frozenset())
+    needed = lex.CUE_PHRASES.get(reader.cue_lemma(cue), frozenset())
     phrase_nouns = {c.i for c in children if (c.lemma.lower() in needed or c.lower in needed)}
+    adjacent = reader.adjacent_phrase_word(cue, needed) if needed else None
+    if adjacent is not None and adjacent.head != cue.i and adjacent.pos in ("NOUN", "PROPN"):
+        found = _phrase_object(reader, cue, adjacent)
+        if found is not None:
+            return found
     phrase_nouns |= {c.i for c in children if c.dep in _INVERTED_DEPS and c.i > cue.i and _inverted_subject(reader, cue, c)}
     if any(c.dep in _INVERTED_DEPS and c.i > cue.i and _inverted_subject(reader, cue, c) for c in children):
         return _incise_content(reader, cue)
-    addressed = cue.lemma.lower() in lex.ADDRESSEE_VERBS
+    addressed = reader.cue_lemma(cue) in lex.ADDRESSEE_VERBS
     right = [
         c for c in children
         if c.i > cue.i and c.i not in phrase_nouns and c.dep in _CONTENT_DEPS | {"prep"} and not reader.is_cue(c)
         and not (addressed and c.dep in _OBJECT_DEPS) and not (c.dep == "obl:arg" and c.pos in ("PROPN", "PRON"))
     ]
     right += _prepositional_complements(reader, cue, children)
+    right += [c for c in children if c.i > cue.i and c.dep == "advcl" and any(g.dep == "mark" and g.lower in needed for g in reader.children(c))]
     right = [c for c in right if c.dep != "prep" or c.lower in needed or c.lemma.lower() in needed or _introduces(reader, cue, c)] or [
         c for c in children if c.dep == "prep" and c.i in phrase_nouns and c.i > cue.i
     ]
@@ -283,23 +347,66 @@ def _complement(reader: _Reader, cue: Token) -> tuple[int, int] | None:
         clauses = [c for c in right if c.dep == "ccomp"]
         start_tok = min(clauses or right, key=lambda c: c.i)
         lo, hi = reader.doc.subtree(start_tok.i)
+        set_off = hi
         for c in children:
             extends = c.dep in _TAIL_DEPS or (c.dep == "conj" and c.pos not in ("VERB", "AUX"))
             if c.i > start_tok.i and extends and not reader.is_cue(c):
-                hi = max(hi, reader.doc.subtree(c.i)[1])
+                c_lo, c_hi = reader.doc.subtree(c.i)
+                after_comma = reader.tok(c_lo - 1).text == ","
+                adverbial = c.dep in _ADVERBIAL_DEPS and reader.tok(c_lo).lower not in reader.lex.COMPLEMENT_PREPOSITIONS
+                if c_lo > hi and (adverbial and after_comma or set_off > hi and not after_comma):
+                    set_off = max(set_off, c_hi)
+                else:
+                    hi = max(hi, set_off, c_hi)
         lo = max(lo, cue.i + 1)
+        if start_tok.pos in ("NOUN", "PROPN") and start_tok.dep in _OBJECT_DEPS:
+            hi = _coordinated_tail(reader, lo, hi)
         return _clean_range(reader, lo, hi)
-    return _incise_content(reader, cue)
+    nouns = sorted(i for i in phrase_nouns if i > cue.i)
+    return (_phrase_object(reader, cue, reader.tok(nouns[0])) if nouns else None) or _incise_content(reader, cue)
+
+
+def _coordinated_tail(reader: _Reader, lo: int, hi: int) -> int:
+    """The end of a nominal content with the nouns coordinated to it that the parser hung elsewhere ("a condamné X, la Y et Z")."""
+    doc = reader.doc
+    k = hi + 1
+    if k + 1 >= len(doc.tokens) or reader.tok(k).text != ",":
+        return hi
+    for j in range(k + 1, min(k + _COORDINATION_REACH, len(doc.tokens))):
+        t = reader.tok(j)
+        if t.dep == "conj" and t.pos in ("NOUN", "PROPN") and not lo <= t.head <= hi and doc.subtree(j)[0] in (k, k + 1):
+            return doc.subtree(j)[1]
+        if t.pos not in ("DET", "ADJ", "PUNCT"):
+            return hi
+    return hi
+
+
+def _phrase_object(reader: _Reader, cue: Token, noun: Token) -> tuple[int, int] | None:
+    """What a phrasal cue reports when the parser hung it elsewhere: from the preposition its noun takes ("fait part [de …]")."""
+    allowed = reader.lex.PREPOSITIONAL_CUES.get(noun.lemma.lower())
+    if not allowed:
+        return None
+    _, last = reader.sentence_bounds(cue)
+    for j in range(noun.i + 1, min(last, noun.i + _PHRASE_OBJECT_REACH) + 1):
+        t = reader.tok(j)
+        if t.text in _SENTENCE_END or t.text == ";":
+            return None
+        if t.lower in allowed:
+            top = t
+            while not top.is_root and top.head != cue.i and top.head > cue.i:
+                top = reader.tok(top.head)
+            return _clean_range(reader, j, max(j, min(last, reader.doc.subtree(top.i)[1])))
+    return None
 
 
 def _introduces(reader: _Reader, cue: Token, preposition: Token) -> bool:
     """True when a preposition introduces the content of a prepositional cue ("insisted on")."""
-    return preposition.lower in reader.lex.PREPOSITIONAL_CUES.get(cue.lemma.lower(), frozenset())
+    return preposition.lower in reader.lex.PREPOSITIONAL_CUES.get(reader.cue_lemma(cue), frozenset())
 
 
 def _prepositional_complements(reader: _Reader, cue: Token, children: Sequence[Token]) -> list[Token]:
     """Prepositional phrases a cue takes as content ("a appelé [au rejet]"), whatever label the parser gave."""
-    allowed = reader.lex.PREPOSITIONAL_CUES.get(cue.lemma.lower())
+    allowed = reader.lex.PREPOSITIONAL_CUES.get(reader.cue_lemma(cue))
     if not allowed:
         return []
     return [
@@ -312,6 +419,8 @@ def _prepositional_complements(reader: _Reader, cue: Token, children: Sequence[T
 def _incise_content(reader: _Reader, cue: Token) -> tuple[int, int] | None:
     """The clause before an incise cue ("…, précise la source"; "…, he said"), if the cue is one."""
     doc = reader.doc
+    if _perfect_participle(reader, cue):
+        return None
     first, _ = reader.sentence_bounds(cue)
     k = _verb_group_start(reader, cue) - 1
     before = reader.tok(k)
@@ -349,6 +458,9 @@ def _clean_range(reader: _Reader, lo: int, hi: int) -> tuple[int, int] | None:
         if t.text == ":" and j < hi and reader.tok(j + 1).text in QUOTE_PAIRS:
             hi = j - 1
             break
+        if j < hi and (t.lower in lex.GERUND_MARKERS or t.pos == "PRON" and t.dep != "nsubj") and _is_present_participle(reader.tok(j + 1)):
+            hi = j - 1
+            break
         if reader.is_cue(t) and t.dep in _EMBEDDED_CUE_DEPS and lo < t.head <= hi:
             cut = _verb_group_start(reader, t)
             while cut > lo and reader.tok(cut - 1).dep in ("mark", "case") :
@@ -374,6 +486,12 @@ def _cue_follows(reader: _Reader, k: int, hi: int) -> bool:
     return False
 
 
+def _is_present_participle(t: Token) -> bool:
+    """True for a present participle or gerund verb ("voyant", "soulignant")."""
+    form = t.morph.get("VerbForm")
+    return t.pos == "VERB" and (form == "Ger" or form == "Part" and t.morph.get("Tense") == "Pres")
+
+
 def _participle_follows(reader: _Reader, k: int) -> bool:
     """True when a present participle or gerund clause starts at token `k` ("…, y voyant un signe")."""
     for j in range(k, min(k + 3, len(reader.doc.tokens))):
@@ -393,13 +511,16 @@ def _states_position(reader: _Reader, first: int, last: int) -> bool:
 def _cue_span(reader: _Reader, cue: Token) -> Span:
     """The cue as written: its auxiliaries and the noun or particle it needs ("ont mis l'accent sur")."""
     lo = hi = cue.i
-    needed = reader.lex.CUE_PHRASES.get(cue.lemma.lower(), frozenset())
+    needed = reader.lex.CUE_PHRASES.get(reader.cue_lemma(cue), frozenset())
     for c in reader.children(cue):
         if (c.dep.startswith("aux") and c.i < cue.i and c.i >= cue.i - 4) or (c.dep == "expl:comp" and c.i == cue.i - 1):
             lo = min(lo, c.i)
         if (c.lemma.lower() in needed or c.lower in needed) and c.i > cue.i:
             hi = max(hi, c.i)
             hi = max([hi] + [g.i for g in reader.children(c) if g.dep in ("case", "prep") and g.i > c.i and g.i <= c.i + 2])
+    adjacent = reader.adjacent_phrase_word(cue, needed) if needed else None
+    if adjacent is not None:
+        hi = max(hi, adjacent.i)
     return reader.doc.token_span(lo, hi)
 
 
@@ -411,18 +532,81 @@ def _speaker(reader: _Reader, cue: Token, depth: int = 0) -> SpeakerRef | None:
         (c for c in children if c.dep == "expl:subj" and c.i < cue.i and c.lower in reader.lex.SUBJECT_PRONOUNS), None
     )
     if subject is None:
-        subject = next((c for c in children if c.dep in _INVERTED_DEPS and c.text.startswith("-") and c.lower in reader.lex.SUBJECT_PRONOUNS), None)
+        subject = next((c for c in children if c.i > cue.i and c.text.startswith("-") and c.lower in reader.lex.SUBJECT_PRONOUNS), None)
     if subject is None:
         subject = next((c for c in children if c.dep in _INVERTED_DEPS and c.i > cue.i and _inverted_subject(reader, cue, c)), None)
     if subject is None:
         subject = next((c for c in children if c.dep in _SUBJECT_DEPS), None)
-    if subject is not None and subject.lower in _RELATIVE_PRONOUNS and cue.dep in _RELATIVE_DEPS:
-        subject = reader.tok(cue.head)
     if subject is None:
-        if cue.dep in _PASS_TO_HEAD_DEPS and not cue.is_root and depth < 3:
-            return _speaker(reader, reader.tok(cue.head), depth + 1)
-        return None
+        subject = _fronted_subject(reader, cue, children)
+    if subject is None:
+        subject = _postposed_subject(reader, cue)
+    if subject is not None and subject.lower in _RELATIVE_PRONOUNS and cue.dep in _RELATIVE_DEPS:
+        return _relative_antecedent(reader, reader.tok(cue.head))
+    if subject is None:
+        governing = _speaker(reader, reader.tok(cue.head), depth + 1) if cue.dep in _PASS_TO_HEAD_DEPS and not cue.is_root and depth < 3 else None
+        return governing or _absolute_subject(reader, cue)
     return _speaker_ref(reader, subject)
+
+
+def _perfect_participle(reader: _Reader, cue: Token) -> bool:
+    """True for a cue in the perfect participle ("ayant estimé", "having said"), which opens a clause and never closes an incise."""
+    return any(c.dep.startswith("aux") and c.i < cue.i and c.morph.get("VerbForm") in ("Part", "Ger") for c in reader.children(cue))
+
+
+def _absolute_subject(reader: _Reader, cue: Token) -> SpeakerRef | None:
+    """The name just before a perfect participle cue set off by a comma ("…, le Premier ministre, Frank Hsieh, ayant estimé que")."""
+    if not _perfect_participle(reader, cue):
+        return None
+    k = _verb_group_start(reader, cue) - 1
+    if k < 1 or reader.tok(k).text != ",":
+        return None
+    return _entity_ending_at(reader, k)
+
+
+def _entity_ending_at(reader: _Reader, end_token: int) -> SpeakerRef | None:
+    """A named speaker whose entity ends just before a token (a comma closing an apposition or incise)."""
+    named = next((e for e in reader.doc.ents if e.end_token == end_token and e.label in _ENTITY_KINDS), None)
+    if named is None:
+        return None
+    span = _entity_span(reader, named)
+    return SpeakerRef(span, "name", mentions=(Mention(span, _ENTITY_KINDS[named.label], 0.6, EXTRACTOR),))  # type: ignore[arg-type]
+
+
+def _fronted_subject(reader: _Reader, cue: Token, children: Sequence[Token]) -> Token | None:
+    """The subject the parser gave to a participle set off before the cue ("X, arrivée deuxième, a refusé")."""
+    for c in children:
+        if c.i < cue.i and c.dep in ("advcl", "acl"):
+            subject = next((g for g in reader.children(c) if g.dep in _SUBJECT_DEPS and g.i < c.i), None)
+            if subject is not None and subject.lower not in _RELATIVE_PRONOUNS and reader.quote_at(subject.start) is None:
+                return subject
+    return None
+
+
+def _postposed_subject(reader: _Reader, cue: Token) -> Token | None:
+    """The named subject after a cue that follows a quote ("« … » déclare à l'AFP Jean Dupont")."""
+    k = _verb_group_start(reader, cue) - 1
+    if k < 0 or reader.tok(k).text not in _CLOSERS:
+        return None
+    _, last = reader.sentence_bounds(cue)
+    for j in range(cue.i + 1, min(last, cue.i + _POSTPOSED_SUBJECT_REACH) + 1):
+        t = reader.tok(j)
+        if t.text in QUOTE_PAIRS or t.text in _SENTENCE_END or t.pos in ("VERB", "SCONJ"):
+            return None
+        if t.ent == "PER" and not (j > 0 and reader.tok(j - 1).ent == "PER") and reader.tok(j - 1).pos != "ADP":
+            return t
+    return None
+
+
+def _relative_antecedent(reader: _Reader, head: Token) -> SpeakerRef | None:
+    """The speaker a relative clause hangs on; for an apposition naming nobody, the name it follows ("X, le successeur de Y, qui a dit")."""
+    speaker = _speaker_ref(reader, head)
+    if speaker is not None or head.dep != "appos":
+        return speaker
+    k = reader.doc.subtree(head.i)[0] - 1
+    if k < 0 or reader.tok(k).text != ",":
+        return None
+    return _entity_ending_at(reader, k)
 
 
 def _inverted_subject(reader: _Reader, cue: Token, candidate: Token) -> bool:
@@ -471,12 +655,19 @@ def _speaker_ref(reader: _Reader, head: Token) -> SpeakerRef | None:
     lemma = head.lemma.lower()
     dets = [c.lower for c in reader.children(head) if c.dep in ("det", "det:poss", "poss")]
     plural = head.morph.get("Number") == "Plur" or head.pos == "NUM"
+    named = _named_by(reader, head)
+    if named is not None:
+        return SpeakerRef(span, "name", mentions=(named,))
+    if head.lemma.lower() in lex.ANAPHORIC_HEADS or head.lower in lex.ANAPHORIC_HEADS:
+        return SpeakerRef(span, "pronoun", plural=head.morph.get("Number") == "Plur")
     if any(d in lex.INDEFINITE_DETERMINERS for d in dets) and lemma not in lex.SOURCE_NOUNS:
         return None
     if lemma in lex.SOURCE_NOUNS:
         author = _source_author(reader, head)
         if author is not None:
             return SpeakerRef(span, "name", mentions=(author,))
+        if plural and (not dets or any(d in lex.INDEFINITE_DETERMINERS for d in dets)):
+            return None
         return SpeakerRef(span, "description")
     if lemma in lex.ORGANIZATION_NOUNS and not plural or lemma in lex.ORGANIZATION_NOUNS and dets:
         return SpeakerRef(span, "name", mentions=(_described_organization(reader, head),))
@@ -484,6 +675,17 @@ def _speaker_ref(reader: _Reader, head: Token) -> SpeakerRef | None:
         return SpeakerRef(span, "group", plural=True)
     if lemma in lex.TITLE_NOUNS or lower in lex.TITLE_NOUNS:
         return SpeakerRef(span, "title")
+    return None
+
+
+def _named_by(reader: _Reader, head: Token) -> Mention | None:
+    """The name a description is given by a naming participle ("a group called the Movement for …")."""
+    for c in reader.children(head):
+        if c.dep in ("acl", "amod") and c.lemma.lower() in reader.lex.NAMING_VERBS:
+            lo, hi = reader.doc.subtree(c.i)
+            named = next((e for e in reader.doc.ents if e.label in _ENTITY_KINDS and lo <= e.start_token and e.end_token - 1 <= hi), None)
+            if named is not None:
+                return Mention(_entity_span(reader, named), _ENTITY_KINDS[named.label], 0.6, EXTRACTOR)  # type: ignore[arg-type]
     return None
 
 
@@ -605,7 +807,7 @@ def _source_phrase(reader: _Reader, t: Token, used_quotes: set[_Quote]) -> State
     first, last = reader.sentence_bounds(t)
     if phrase_end is None:
         phrase_end = _phrase_match(reader, t, lex.OPINION_PREPOSITIONS)
-        if phrase_end is None or t.i != first:
+        if phrase_end is None or not (t.i == first or reader.tok(t.i - 1).text == ":"):
             return None
         opinion = True
     else:
@@ -694,20 +896,49 @@ def _direct_quotes(reader: _Reader, drafts: Sequence[StatementDraft], used: set[
         if len(words) < min_words:
             continue
         cue = _adjacent_cue(reader, quote)
+        if cue is not None and _continues_clause(reader, cue, quote, drafts):
+            continue
         if cue is not None:
             speaker = _speaker(reader, cue)
             if speaker is not None:
-                draft = StatementDraft(doc.span(quote.start, quote.end), "direct", 0.75, EXTRACTOR, cue=_cue_span(reader, cue), speaker=speaker)
+                opening = _sentence_opening_quote(reader, quote, cue)
+                start = quote.start
+                if opening is not None and opening not in used and not any(_overlap(doc.span(opening.start, opening.end), d.content) > 0 for d in drafts):
+                    start = opening.start
+                    used.add(opening)
+                draft = StatementDraft(doc.span(start, quote.end), "direct", 0.75, EXTRACTOR, cue=_cue_span(reader, cue), speaker=speaker)
                 previous = draft
+                used.add(quote)
                 yield draft
                 continue
+        headline = _headline_attribution(reader, quote)
+        if headline is not None:
+            speaker, colon = headline
+            previous = StatementDraft(doc.span(quote.start, quote.end), "direct", 0.6, EXTRACTOR, cue=colon, speaker=speaker)
+            used.add(quote)
+            yield previous
+            continue
         if previous is not None and previous.speaker is not None and _starts_sentence(reader, quote) and words[0].text[:1].isupper():
             last_token = doc.token_at(previous.content.end - 1)
             window = _CONTINUATION_SENTENCES if previous.mode == "direct" else 1
             if last_token is not None and words[0].sent - last_token.sent <= window:
                 draft = StatementDraft(doc.span(quote.start, quote.end), "direct", 0.5, EXTRACTOR, speaker=previous.speaker)
                 previous = draft
+                used.add(quote)
                 yield draft
+
+
+def _sentence_opening_quote(reader: _Reader, quote: _Quote, cue: Token) -> _Quote | None:
+    """An earlier quote opening the sentence whose cue comes after both quotes ("« A », la question est « B », affirme-t-il")."""
+    if cue.start < quote.close:
+        return None
+    first, _ = reader.sentence_bounds(cue)
+    while first < cue.i and reader.tok(first).pos == "PUNCT" and reader.tok(first).text not in QUOTE_PAIRS:
+        first += 1
+    opening = reader.quote_at(reader.tok(first).start)
+    if opening is None or opening == quote or opening.open != reader.tok(first).start or opening.close > quote.open:
+        return None
+    return opening
 
 
 def _adjacent_cue(reader: _Reader, quote: _Quote) -> Token | None:
@@ -717,21 +948,49 @@ def _adjacent_cue(reader: _Reader, quote: _Quote) -> Token | None:
     for t in inner:
         if reader.is_cue(t) and _inverted_incise(reader, t):
             return t
-    after = doc.tokens_between(quote.close, len(doc.text))
+    after = doc.tokens_between(quote.close, quote.close + _CUE_AFTER_QUOTE_CHARS)
     for t in after[:8]:
         if t.text in _SENTENCE_END or reader.quote_at(t.start) is not None or "\n" in doc.text[quote.close : t.start]:
             break
-        if reader.is_cue(t) and not reader.negated(t):
+        if reader.is_cue(t) and not reader.unsaid(t):
             return t
         if t.pos == "VERB":
             break
-    before = doc.tokens_between(0, quote.open)
+    before = doc.tokens_between(max(0, quote.open - _CUE_BEFORE_QUOTE_CHARS), quote.open)
     for t in reversed(before[-25:]):
         if t.text in _SENTENCE_END or t.text in _CLOSERS or "\n" in doc.text[t.end : quote.open]:
             break
-        if reader.is_cue(t) and not reader.negated(t):
+        if reader.is_cue(t) and not reader.unsaid(t):
             return t
     return None
+
+
+def _continues_clause(reader: _Reader, cue: Token, quote: _Quote, drafts: Sequence[StatementDraft]) -> bool:
+    """True when a quote ends the reported clause its cue already gave ("ont décrit X comme « … »"): not a statement of its own."""
+    start = _cue_span(reader, cue).start
+    for draft in drafts:
+        if draft.cue is not None and draft.cue.start == start and draft.content.end <= quote.open:
+            between = reader.doc.text[draft.content.end : quote.open]
+            return not any(mark in between for mark in ":;.!?\n")
+    return False
+
+
+def _headline_attribution(reader: _Reader, quote: _Quote) -> tuple[SpeakerRef, Span] | None:
+    """The name and colon that open a headline or line before its quote ("Barack Obama : « … »")."""
+    doc = reader.doc
+    before = doc.tokens_between(max(0, quote.open - _COLON_GAP_CHARS), quote.open)
+    if not before or before[-1].text != ":":
+        return None
+    colon = before[-1]
+    first, _ = reader.sentence_bounds(colon)
+    if colon.i - first > _HEADLINE_NAME_TOKENS or colon.i == first:
+        return None
+    named = [e for e in doc.ents if e.label in ("PER", "ORG") and first <= e.start_token and e.end_token <= colon.i]
+    if len(named) != 1 or any(t.pos == "VERB" for t in doc.tokens[first : colon.i]):
+        return None
+    name = _entity_span(reader, named[0])
+    speaker = SpeakerRef(doc.token_span(first, colon.i - 1), "name", mentions=(Mention(name, _ENTITY_KINDS[named[0].label], 0.6, EXTRACTOR),))  # type: ignore[arg-type]
+    return speaker, doc.token_span(colon.i, colon.i)
 
 
 def _starts_sentence(reader: _Reader, quote: _Quote) -> bool:

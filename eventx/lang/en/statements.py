@@ -18,6 +18,15 @@ CUE_PHRASES = {
 }
 """Verbs that are cues only with one of these particles or objects ("called for")."""
 
+OBJECT_CUES = {
+    "draw": frozenset({"picture", "conclusion", "conclusions", "lesson", "lessons"}),
+    "paint": frozenset({"picture"}),
+}
+"""Verbs that are cues only with one of these nouns as object, the noun being part of what is said ("painted a bleak picture of")."""
+
+VERB_ENDINGS = (("ied", "y"), ("ed", "e"), ("ed", ""), ("es", ""), ("s", ""))
+"""Endings of verb forms and the base ending replacing them, to read a cue the tagger mislemmatised or took for a noun ("stressed" → "stress")."""
+
 POSITION_VERBS = frozenset({"discuss", "review", "address", "examine", "exchange"})
 """Verbs whose object is a topic unless it states a position ("discussed the need to")."""
 
@@ -92,3 +101,18 @@ PREPOSITIONAL_CUES = {
     "comment": frozenset({"on"}),
 }
 """Cues whose content is a prepositional phrase ("insisted on the need")."""
+
+NAMING_VERBS = frozenset({"call", "name", "dub"})
+"""Participles that give a description its name ("a group called X"), which names the speaker."""
+
+COMPLEMENT_PREPOSITIONS = frozenset({"of"})
+"""Prepositions of a noun's complement: a phrase they open after a comma still belongs to what is said ("the holding, in 2005, of a summit")."""
+
+GERUND_MARKERS = frozenset({"by", "while"})
+"""Words that open a participle clause about the speaker, which ends what is said ("welcomed the deal while stressing")."""
+
+FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll"})
+"""Auxiliaries of a cue still to come ("will consider"), which reports nothing said yet."""
+
+ANAPHORIC_HEADS = frozenset({"latter", "former"})
+"""Heads of descriptions that point back to someone just named ("the latter"), resolved like a pronoun."""

@@ -10,7 +10,7 @@ SPEECH_VERBS = frozenset(
     souhaiter espérer raconter souvenir confier rétorquer répondre lancer insister marteler
     revendiquer refuser démentir nier accuser critiquer fustiger remercier féliciter encourager
     exhorter inviter prôner défendre proclamer concéder assurer reconnaitre
-    réitérer plaider garantir menacer conclure écrire commenter
+    réitérer plaider garantir menacer conclure écrire commenter décrire dévoiler
     """.split()
 )
 """Lemmas of verbs that introduce what someone says, thinks or calls for."""
@@ -24,6 +24,18 @@ CUE_PHRASES = {
     "donner": frozenset({"objectif"}),
 }
 """Verbs that are cues only with one of these nouns as object ("mettre l'accent sur")."""
+
+OBJECT_CUES = {
+    "dresser": frozenset({"bilan", "constat", "tableau", "état"}),
+    "tirer": frozenset({"bilan", "leçon", "leçons", "conclusion", "conclusions"}),
+}
+"""Verbs that are cues only with one of these nouns as object, the noun being part of what is said ("a dressé un bilan mitigé de")."""
+
+VERB_ENDINGS = (
+    ("ées", "er"), ("és", "er"), ("ée", "er"), ("é", "er"), ("aient", "er"), ("ait", "er"),
+    ("ent", "er"), ("es", "er"), ("e", "er"), ("ait", "aitre"), ("it", "ire"), ("is", "ir"), ("i", "ir"),
+)
+"""Endings of verb forms and the infinitive ending replacing them, to read a cue the tagger took for a noun or adjective ("félicités" → "féliciter")."""
 
 POSITION_VERBS = frozenset({"discuter", "évoquer", "aborder", "examiner", "débattre", "échanger"})
 """Verbs whose object is a topic unless it states a position ("ont discuté de la nécessité de")."""
@@ -56,7 +68,7 @@ GROUP_NOUNS = frozenset(
     {
         "participant", "ministre", "dirigeant", "partie", "interlocuteur", "délégation", "chef",
         "responsable", "président", "représentant", "membre", "homologue", "leader", "pays",
-        "deux", "trois", "quatre", "ensemble",
+        "deux", "trois", "quatre", "ensemble", "parties",
     }
 )
 """Heads of plural descriptions that stand for every party of a meeting ("les participants")."""
@@ -74,7 +86,7 @@ TITLE_NOUNS = frozenset(
 SOURCE_NOUNS = frozenset(
     {
         "source", "communiqué", "déclaration", "texte", "document", "résolution", "rapport",
-        "lettre", "note", "message",
+        "lettre", "note", "message", "information",
     }
 )
 """Nouns for a written source that speaks ("le communiqué", "la source")."""
@@ -111,5 +123,25 @@ PREPOSITIONAL_CUES = {
     "plaider": frozenset({"pour"}),
     "réfléchir": frozenset({"sur"}),
     "revenir": frozenset({"sur"}),
+    "part": frozenset({"de", "du", "des", "d'", "d’"}),
+    "état": frozenset({"de", "du", "des", "d'", "d’"}),
+    "acte": frozenset({"de", "du", "des", "d'", "d’"}),
+    "note": frozenset({"de", "du", "des", "d'", "d’"}),
+    "accent": frozenset({"sur"}),
 }
-"""Cues whose content is a prepositional phrase ("a appelé au rejet", "insiste sur la nécessité")."""
+"""Cues, and nouns of phrasal cues, whose content is a prepositional phrase ("a appelé au rejet", "a fait part de")."""
+
+NAMING_VERBS = frozenset({"appeler", "nommer", "baptiser", "dénommer", "surnommer"})
+"""Participles that give a description its name ("a group called X"), which names the speaker."""
+
+COMPLEMENT_PREPOSITIONS = frozenset({"de", "d'", "d’", "du", "des"})
+"""Prepositions of a noun's complement: a phrase they open after a comma still belongs to what is said ("la tenue, en 2005, d'un sommet")."""
+
+GERUND_MARKERS = frozenset({"en"})
+"""Words that open a participle clause about the speaker, which ends what is said ("a salué l'accord en soulignant", "y voyant")."""
+
+FUTURE_AUXILIARIES: frozenset[str] = frozenset()
+"""Auxiliaries of a cue still to come; French marks it on the verb itself ("dira"), which reports nothing said yet."""
+
+ANAPHORIC_HEADS = frozenset({"dernier", "dernière", "derniers", "dernières"})
+"""Heads of descriptions that point back to someone just named ("ces derniers", "ce dernier"), resolved like a pronoun."""
