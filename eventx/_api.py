@@ -6,12 +6,13 @@ import contextlib
 import itertools
 import threading
 from collections import deque
-from collections.abc import Iterable, Iterator, Mapping
-from concurrent.futures import Future, ProcessPoolExecutor
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Literal
 
+from eventx.document import Document
 from eventx.lang import check_language, detect
 from eventx.models import ErrorInfo, Extraction
 from eventx.pipeline import Pipeline, check_text, parse_published
@@ -118,27 +119,59 @@ def _prepare(item: object, defaults: Mapping[str, Any]) -> _Slot:
         return _Failed(exc, doc_id)
 
 
-def _run_jobs(jobs: list[_Job], on_error: OnError) -> list[Extraction]:
-    """Results for checked jobs, in order; jobs of one language share one pipeline pass.
+_Parsed = list[tuple[Pipeline, list[int], "list[Document] | Exception"]]
+"""A batch's jobs grouped by pipeline: job positions and their parsed documents, or why the pass failed."""
 
-    If the shared pass fails, its documents are redone one by one so that only the
-    bad one fails (and, with `on_error="report"`, is reported) and the rest go on.
-    """
-    results: list[Extraction | None] = [None] * len(jobs)
+
+def _parse_jobs(jobs: list[_Job]) -> _Parsed:
+    """Parse checked jobs; jobs going through one pipeline share one backend pass."""
     groups: dict[Pipeline, list[int]] = {}
     for k, job in enumerate(jobs):
         groups.setdefault(job.runner(), []).append(k)
+    parsed: _Parsed = []
     for pipeline, members in groups.items():
-        items = [(jobs[k].text, {"published": jobs[k].published, "id": jobs[k].id}) for k in members]
         try:
-            outputs = list(pipeline.pipe(items, batch_size=len(items)))
-        except Exception:
+            docs: list[Document] | Exception = list(
+                pipeline.backend.parse_many([jobs[k].text for k in members], batch_size=len(members))
+            )
+        except Exception as exc:
+            docs = exc
+        parsed.append((pipeline, members, docs))
+    return parsed
+
+
+def _extract_parsed(jobs: list[_Job], parsed: _Parsed, on_error: OnError) -> list[Extraction]:
+    """Results for parsed jobs, in order.
+
+    If a shared pass failed, its documents are redone one by one so that only the
+    bad one fails (and, with `on_error="report"`, is reported) and the rest go on.
+    """
+    results: list[Extraction | None] = [None] * len(jobs)
+    for pipeline, members, docs in parsed:
+        if isinstance(docs, Exception):
             if on_error == "raise":
-                raise
+                raise docs
             outputs = [_run_alone(pipeline, jobs[k]) for k in members]
+        else:
+            outputs = [_run_parsed(pipeline, doc, jobs[k], on_error) for k, doc in zip(members, docs)]
         for k, output in zip(members, outputs):
             results[k] = output
     return [r for r in results if r is not None]
+
+
+def _run_jobs(jobs: list[_Job], on_error: OnError) -> list[Extraction]:
+    """Results for checked jobs, in order: parsed, then extracted."""
+    return _extract_parsed(jobs, _parse_jobs(jobs), on_error)
+
+
+def _run_parsed(pipeline: Pipeline, doc: Document, job: _Job, on_error: OnError) -> Extraction:
+    """The extractors' result on one parsed job, or (when reported) its failure."""
+    try:
+        return pipeline.run(doc, published=job.published, id=job.id)
+    except Exception as exc:
+        if on_error == "raise":
+            raise
+        return _failure(exc, job.id)
 
 
 def _run_alone(pipeline: Pipeline, job: _Job) -> Extraction:
@@ -202,26 +235,52 @@ def extract_many(
 
 
 def _generate(slots: Iterator[_Slot], n_process: int, batch_size: int, on_error: OnError) -> Iterator[Extraction]:
-    """The results of checked inputs, batch by batch, in this process or in a pool."""
+    """The results of checked inputs, batch by batch, in this process or in a pool.
+
+    In this process, each batch is parsed in a background thread while the batch
+    before it goes through the extractors: spaCy's network code releases the
+    interpreter lock, so the rule extractors run beside the next parse. In a pool,
+    each worker parses and extracts whole batches.
+    """
     batches = iter(lambda: list(itertools.islice(slots, batch_size)), [])
     if n_process == 1:
-        for batch in batches:
-            jobs = [slot for slot in batch if isinstance(slot, _Job)]
-            yield from _finish(batch, iter(_run_jobs(jobs, on_error)), on_error)
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="eventx-parse") as parser:
+            yield from _windowed(
+                batches,
+                lambda jobs: parser.submit(_parse_jobs, jobs),
+                lambda batch, jobs, parsing: _finish(batch, iter(_extract_parsed(jobs, parsing.result(), on_error)), on_error),
+                ahead=1,
+            )
         return
     first = next(batches, None)
     if first is None:
         return
     _load_in_parent([slot for slot in first if isinstance(slot, _Job)])
     with ProcessPoolExecutor(max_workers=n_process) as pool:
-        window: deque[tuple[list[_Slot], list[_Job], Future[list[Extraction]]]] = deque()
-        for batch in itertools.chain([first], batches):
-            jobs = [slot for slot in batch if isinstance(slot, _Job)]
-            window.append((batch, jobs, pool.submit(_run_jobs, jobs, on_error)))
-            if len(window) > 2 * n_process:
-                yield from _collect(*window.popleft(), on_error)
-        while window:
-            yield from _collect(*window.popleft(), on_error)
+        yield from _windowed(
+            itertools.chain([first], batches),
+            lambda jobs: pool.submit(_run_jobs, jobs, on_error),
+            lambda batch, jobs, running: _collect(batch, jobs, running, on_error),
+            ahead=2 * n_process,
+        )
+
+
+def _windowed(
+    batches: Iterable[list[_Slot]],
+    submit: Callable[[list[_Job]], Future[Any]],
+    collect: Callable[[list[_Slot], list[_Job], Future[Any]], Iterator[Extraction]],
+    *,
+    ahead: int,
+) -> Iterator[Extraction]:
+    """Batches handed to `submit` up to `ahead` batches before their results are collected, in order."""
+    window: deque[tuple[list[_Slot], list[_Job], Future[Any]]] = deque()
+    for batch in batches:
+        jobs = [slot for slot in batch if isinstance(slot, _Job)]
+        window.append((batch, jobs, submit(jobs)))
+        if len(window) > ahead:
+            yield from collect(*window.popleft())
+    while window:
+        yield from collect(*window.popleft())
 
 
 def _load_in_parent(jobs: list[_Job]) -> None:
