@@ -51,8 +51,9 @@ DOCUMENT_HEADS = frozenset({"accord", "traité", "convention", "initiative", "pl
 COUNTERPART_WORDS = frozenset({"homologue", "homologues"})
 """Nouns that give a name's country but not its role ("son homologue français Jean-Yves Le Drian")."""
 
-ROLE_COUNTRIES = {"conseiller fédéral": "CH", "conseillère fédérale": "CH", "chancelier fédéral": "DE", "chancelière fédérale": "DE"}
-"""Titles, written whole, that only one state gives ("conseiller fédéral" is a Swiss minister)."""
+ROLE_COUNTRIES = {"conseiller fédéral": "CH", "conseillère fédérale": "CH"}
+"""Titles, written whole, that only one state gives ("conseiller fédéral" is a Swiss minister;
+Germany and Austria both have a "chancelier fédéral")."""
 
 COORDINATORS = frozenset({"et"})
 """Words joining two titles held by one person ("Représentant spécial et Chef de la Mission")."""
