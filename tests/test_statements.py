@@ -8,7 +8,8 @@ from hypothesis import strategies as st
 
 from eventx.document import Document
 from eventx.drafts import StatementDraft
-from eventx.extractors.statements import STATEMENTS_RULES_V1, extract_statements
+from eventx.extractors.statements import STATEMENTS_RULES_V1, _inflected_cues, extract_statements
+from eventx.lang import data
 from eventx.pipeline import Findings
 from eventx.testing import make_document
 
@@ -409,3 +410,37 @@ def test_statements_pronoun_resolved_to_antecedent(lang, text, speaker, fr_pipel
     pronoun = [s for s in result.statements if s.speaker_mention and s.speaker_mention.text.lower() in {"he", "il"}]
     assert pronoun
     assert [p.name for p in pronoun[-1].speakers] == [speaker]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "apostrophe",
+    [pytest.param("'", id="straight"), pytest.param("’", id="typographic")],
+)
+def test_statements_source_phrase_reads_either_apostrophe(parse, apostrophe) -> None:
+    text = f"D{apostrophe}après le ministère russe des Affaires étrangères, la réunion a permis des progrès importants."
+    [statement] = _statements(parse(text, "fr"))
+    assert statement.content.text == "la réunion a permis des progrès importants"
+    assert statement.cue is not None and statement.cue.text == f"D{apostrophe}après"
+    assert statement.speaker is not None and statement.speaker.kind == "name"
+
+
+def _cue_by_endings(lang: str, form: str) -> str | None:
+    """The cue lemma an inflected form gives when the language's endings are tried in order."""
+    lex = data(lang, "statements")
+    cues = set(lex.SPEECH_VERBS) | set(lex.CUE_PHRASES) | set(lex.OBJECT_CUES)
+    for ending, replacement in lex.VERB_ENDINGS:
+        if form.endswith(ending) and form[: len(form) - len(ending)] + replacement in cues:
+            return form[: len(form) - len(ending)] + replacement
+    return None
+
+
+@given(st.data())
+@pytest.mark.parametrize("lang", ["fr", "en"])
+def test_statements_inflected_cue_table_reads_like_the_endings(lang, drawn) -> None:
+    lex = data(lang, "statements")
+    lemma = drawn.draw(st.sampled_from(sorted(set(lex.SPEECH_VERBS) | set(lex.CUE_PHRASES))))
+    ending, replacement = drawn.draw(st.sampled_from(lex.VERB_ENDINGS))
+    stem = lemma[: len(lemma) - len(replacement)] if lemma.endswith(replacement) else lemma
+    form = stem + ending
+    assert _inflected_cues(lang).get(form) == _cue_by_endings(lang, form)

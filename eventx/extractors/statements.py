@@ -18,10 +18,13 @@ references (pronouns, groups, titles, sources) are resolved later by
 
 from __future__ import annotations
 
-from bisect import bisect_right
+import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
+from itertools import product
+from operator import attrgetter
 from types import ModuleType
 from typing import Any
 
@@ -37,8 +40,20 @@ QUOTE_PAIRS = {"«": "»", "“": "”", "„": "“", "‹": "›", '"': '"'}
 """Opening quotation marks and the mark that closes each."""
 
 _CLOSERS = frozenset(QUOTE_PAIRS.values())
+_OPENER = re.compile("[" + re.escape("".join(QUOTE_PAIRS)) + "]")
+"""Any opening quotation mark: the quote scan jumps from one to the next."""
 _SENTENCE_END = frozenset(".!?")
+_BOUNDARY_MARKS = _SENTENCE_END | _CLOSERS
+"""Marks after which a sentence may end: full stops, and closing quotation marks after one."""
+_TOKEN_START = attrgetter("start")
+"""A token's start offset, to find tokens by offset with a binary search."""
 _CONTENT_DEPS = frozenset({"ccomp", "xcomp", "obj", "dobj", "obl:arg", "iobj", "attr", "oprd"})
+_COMPLEMENT_DEPS = _CONTENT_DEPS | {"prep"}
+"""Dependents of a cue that may hold what it reports."""
+_PHRASE_CONTENT_DEPS = _CONTENT_DEPS | {"nmod", "pobj", "prep", "acl"}
+"""Dependents of a phrasal cue's noun that may hold what the cue reports ("faire part [de …]")."""
+_CUE_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})
+"""Parts of speech a cue can have: verbs, and nouns or adjectives the tagger gave to a verb form."""
 _TAIL_DEPS = frozenset({"obl", "obl:arg", "obl:mod", "prep", "xcomp", "ccomp", "obj", "dobj", "iobj", "dative", "npadvmod"})
 _SUBJECT_DEPS = frozenset({"nsubj"})
 _ADVERBIAL_DEPS = frozenset({"obl:mod", "npadvmod", "advcl"})
@@ -83,16 +98,53 @@ def _lexicon(lang: str) -> ModuleType:
     return data(lang, "statements")
 
 
+@cache
+def _cue_words(lang: str) -> frozenset[str]:
+    """Every lemma a cue can have: speech verbs, phrasal cues and cues that need an object."""
+    lex = _lexicon(lang)
+    return frozenset(lex.SPEECH_VERBS) | frozenset(lex.CUE_PHRASES) | frozenset(lex.OBJECT_CUES)
+
+
+@cache
+def _inflected_cues(lang: str) -> dict[str, str]:
+    """Inflected forms of the cue lemmas mapped to the lemma, as the language's verb endings give them.
+
+    Where two endings give a form, the one listed first wins ("stressed" → "stress"
+    only when "stresse" is no cue), so reading a form is one dictionary lookup.
+    """
+    forms: dict[str, str] = {}
+    for ending, replacement in reversed(_lexicon(lang).VERB_ENDINGS):
+        for lemma in _cue_words(lang):
+            if lemma.endswith(replacement):
+                forms[lemma[: len(lemma) - len(replacement)] + ending] = lemma
+    return forms
+
+
+@cache
+def _phrase_prefixes(phrases: frozenset[str]) -> frozenset[str]:
+    """Every beginning of the phrases, with either apostrophe: a token no phrase starts with is rejected in one lookup."""
+    straight = {phrase.replace("’", "'") for phrase in phrases}
+    return frozenset(variant for phrase in straight for k in range(1, len(phrase) + 1) for variant in _apostrophe_variants(phrase[:k]))
+
+
+def _apostrophe_variants(text: str) -> Iterator[str]:
+    """The text with each of its straight apostrophes written either way ("d'" and "d’")."""
+    parts = text.split("'")
+    for marks in product("'’", repeat=len(parts) - 1):
+        yield parts[0] + "".join(mark + part for mark, part in zip(marks, parts[1:]))
+
+
 def _quotes(text: str) -> list[_Quote]:
     """Quoted passages, paired inside each paragraph; an unclosed mark runs to its paragraph's end."""
     quotes: list[_Quote] = []
     offset = 0
     for paragraph in text.split("\n"):
         k = 0
-        while k < len(paragraph):
+        while (found := _OPENER.search(paragraph, k)) is not None:
+            k = found.start()
             mark = paragraph[k]
-            closer = QUOTE_PAIRS.get(mark)
-            if closer is None or (mark == '"' and k + 1 < len(paragraph) and paragraph[k + 1].isspace() and k > 0 and not paragraph[k - 1].isspace()):
+            closer = QUOTE_PAIRS[mark]
+            if mark == '"' and k + 1 < len(paragraph) and paragraph[k + 1].isspace() and k > 0 and not paragraph[k - 1].isspace():
                 k += 1
                 continue
             close = paragraph.find(closer, k + 1)
@@ -126,6 +178,9 @@ class _Reader:
         self.lex = _lexicon(doc.lang)
         self.quotes = _quotes(doc.text)
         self._quote_opens = [q.open for q in self.quotes]
+        self._inflected_cues = _inflected_cues(doc.lang)
+        self._children: dict[int, list[Token]] = {}
+        self._cue_lemmas: dict[int, str] = {}
 
     def quote_at(self, offset: int) -> _Quote | None:
         """The quote whose marks enclose an offset."""
@@ -134,16 +189,62 @@ class _Reader:
             return self.quotes[k]
         return None
 
+    @cached_property
+    def _ents(self) -> list[Entity]:
+        """The entities in text order."""
+        return sorted(self.doc.ents, key=attrgetter("start_token"))
+
+    @cached_property
+    def _ent_starts(self) -> list[int]:
+        """The first token of each entity, in text order."""
+        return [e.start_token for e in self._ents]
+
+    def ents_within(self, lo: int, hi: int) -> list[Entity]:
+        """The entities lying inside tokens lo..hi, in text order."""
+        first, end = bisect_left(self._ent_starts, lo), bisect_right(self._ent_starts, hi)
+        return [e for e in self._ents[first:end] if e.end_token - 1 <= hi]
+
     def tok(self, i: int) -> Token:
         """Token by index."""
         return self.doc.tokens[i]
 
     def children(self, t: Token) -> list[Token]:
-        """Syntactic dependents of a token."""
-        return self.doc.children(t.i)
+        """Syntactic dependents of a token, looked up once per token (callers never change the list)."""
+        children = self._children.get(t.i)
+        if children is None:
+            children = self._children[t.i] = self.doc.children(t.i)
+        return children
 
     def is_cue(self, t: Token) -> bool:
         """True for a speech or cognition cue verb (alone or with the noun or particle it needs)."""
+        return self._cues[t.i]
+
+    @cached_property
+    def _cues(self) -> list[bool]:
+        """Whether each token is a cue, decided once: the rules ask about the same tokens again and again."""
+        words, inflected = _cue_words(self.doc.lang), self._inflected_cues
+        return [
+            t.pos in _CUE_POS and (t.lower in inflected or t.lemma.lower() in words) and self._reads_as_cue(t)
+            for t in self.doc.tokens
+        ]
+
+    @cached_property
+    def candidates(self) -> list[Token]:
+        """The tokens that are cues or may open a source phrase, in text order: no other token starts a statement."""
+        openers = _phrase_prefixes(self.lex.SOURCE_PREPOSITIONS) | _phrase_prefixes(self.lex.OPINION_PREPOSITIONS)
+        return [t for t, cue in zip(self.doc.tokens, self._cues) if cue or t.lower in openers]
+
+    @cached_property
+    def possible_cuts(self) -> list[int]:
+        """Indices of the tokens where a content may end: commas and colons, words opening a participle clause, and cues."""
+        cut_words = self.lex.GERUND_MARKERS | {",", ":"}
+        return [
+            t.i for t, cue in zip(self.doc.tokens, self._cues)
+            if t.lower in cut_words or t.pos == "PRON" and t.dep != "nsubj" or cue
+        ]
+
+    def _reads_as_cue(self, t: Token) -> bool:
+        """True for a token whose lemma may be a cue's when its part of speech and dependents make it one."""
         if t.pos not in ("VERB", "AUX") and not (t.pos == "NOUN" and t.dep == "root") and not self._verbal(t):
             return False
         lemma = self.cue_lemma(t)
@@ -172,16 +273,14 @@ class _Reader:
 
         Participles and present forms are often tagged NOUN or ADJ or given a wrong lemma
         ("se sont félicités" → "félicité", "raconte" → "racont", "reconnait" → "reconner").
+        Read once per token: the rules ask it about the same cue several times.
         """
-        lemma = t.lemma.lower()
-        lex = self.lex
-        if t.pos == "AUX" or lemma in lex.SPEECH_VERBS or not (t.pos == "VERB" or self._verbal(t)):
-            return lemma
-        for ending, replacement in lex.VERB_ENDINGS:
-            if t.lower.endswith(ending):
-                candidate = t.lower[: len(t.lower) - len(ending)] + replacement
-                if candidate in lex.SPEECH_VERBS or candidate in lex.CUE_PHRASES or candidate in lex.OBJECT_CUES:
-                    return candidate
+        lemma = self._cue_lemmas.get(t.i)
+        if lemma is None:
+            lemma = t.lemma.lower()
+            if t.pos != "AUX" and lemma not in self.lex.SPEECH_VERBS and (t.pos == "VERB" or self._verbal(t)):
+                lemma = self._inflected_cues.get(t.lower, lemma)
+            self._cue_lemmas[t.i] = lemma
         return lemma
 
     def _verbal(self, t: Token) -> bool:
@@ -208,28 +307,39 @@ class _Reader:
 
         The parser's sentences are not used: it cuts sentences at quotation marks.
         """
-        first, last = self._segments[t.i]
-        return max(first, t.i - _MAX_SENTENCE_TOKENS), min(last, t.i + _MAX_SENTENCE_TOKENS)
+        ends = self._sentence_ends
+        k = bisect_left(ends, t.i)
+        first = ends[k - 1] + 1 if k else 0
+        return max(first, t.i - _MAX_SENTENCE_TOKENS), min(ends[k], t.i + _MAX_SENTENCE_TOKENS)
 
     @cached_property
-    def _segments(self) -> list[tuple[int, int]]:
-        """For every token, the first and last token of its sentence, found in one pass."""
-        segments: list[tuple[int, int]] = []
-        first = 0
-        for t in self.doc.tokens:
-            if self._ends_sentence(t) or t.i == len(self.doc.tokens) - 1:
-                segments.extend([(first, t.i)] * (t.i - first + 1))
-                first = t.i + 1
-        return segments
+    def _sentence_ends(self) -> list[int]:
+        """Indices of the last token of each sentence, in text order (the document's last token among them).
 
-    def _ends_sentence(self, t: Token) -> bool:
-        """True for a token after which a new sentence starts (a full stop, or the end of a paragraph)."""
-        nxt = t.i + 1 < len(self.doc.tokens) and self.tok(t.i + 1)
-        if nxt and "\n" in self.doc.text[t.end : nxt.start]:
-            return True
-        if t.text in _SENTENCE_END or (t.text in _CLOSERS and self.tok(t.i - 1).text in _SENTENCE_END if t.i else False):
-            return self.quote_at(t.start) is None or t.text in _CLOSERS
-        return False
+        A sentence ends at a paragraph break, at a full stop outside quotes, or at a
+        closing mark right after a full stop.
+        """
+        tokens = self.doc.tokens
+        ends = {t.i for t in tokens if t.text in _BOUNDARY_MARKS and self._closes_sentence(t)}
+        ends.update(self._paragraph_ends())
+        ends.add(len(tokens) - 1)
+        return sorted(ends)
+
+    def _closes_sentence(self, mark: Token) -> bool:
+        """True for a full stop outside quotes, or a closing quotation mark right after a full stop."""
+        if mark.text in _SENTENCE_END:
+            return self.quote_at(mark.start) is None
+        return mark.i > 0 and self.tok(mark.i - 1).text in _SENTENCE_END
+
+    def _paragraph_ends(self) -> Iterator[int]:
+        """Indices of the tokens followed by a line break before the next token."""
+        tokens, text = self.doc.tokens, self.doc.text
+        offset = text.find("\n")
+        while offset >= 0:
+            k = bisect_right(tokens, offset, key=_TOKEN_START) - 1
+            if 0 <= k < len(tokens) - 1 and tokens[k].end <= offset:
+                yield k
+            offset = text.find("\n", offset + 1)
 
 
 def extract_statements(doc: Document, found: Any, /, *, min_quote_words: int = _MIN_QUOTE_WORDS) -> Iterator[StatementDraft]:
@@ -239,7 +349,7 @@ def extract_statements(doc: Document, found: Any, /, *, min_quote_words: int = _
     reader = _Reader(doc)
     drafts: list[StatementDraft] = []
     used_quotes: set[_Quote] = set()
-    for t in doc.tokens:
+    for t in reader.candidates:
         if reader.is_cue(t) and not reader.unsaid(t):
             drafts.extend(_reported(reader, t, used_quotes))
         elif t.pos in ("ADP", "VERB") or t.dep in ("case", "prep"):
@@ -327,13 +437,13 @@ def _complement(reader: _Reader, cue: Token) -> tuple[int, int] | None:
         found = _phrase_object(reader, cue, adjacent)
         if found is not None:
             return found
-    phrase_nouns |= {c.i for c in children if c.dep in _INVERTED_DEPS and c.i > cue.i and _inverted_subject(reader, cue, c)}
-    if any(c.dep in _INVERTED_DEPS and c.i > cue.i and _inverted_subject(reader, cue, c) for c in children):
+    inverted_subjects = {c.i for c in children if c.dep in _INVERTED_DEPS and c.i > cue.i and _inverted_subject(reader, cue, c)}
+    if inverted_subjects:
         return _incise_content(reader, cue)
     addressed = reader.cue_lemma(cue) in lex.ADDRESSEE_VERBS
     right = [
         c for c in children
-        if c.i > cue.i and c.i not in phrase_nouns and c.dep in _CONTENT_DEPS | {"prep"} and not reader.is_cue(c)
+        if c.i > cue.i and c.i not in phrase_nouns and c.dep in _COMPLEMENT_DEPS and not reader.is_cue(c)
         and not (addressed and c.dep in _OBJECT_DEPS) and not (c.dep == "obl:arg" and c.pos in ("PROPN", "PRON"))
     ]
     right += _prepositional_complements(reader, cue, children)
@@ -342,7 +452,7 @@ def _complement(reader: _Reader, cue: Token) -> tuple[int, int] | None:
         c for c in children if c.dep == "prep" and c.i in phrase_nouns and c.i > cue.i
     ]
     if cue.lemma.lower() in needed or not right:
-        right = right or [g for c in children if c.i in phrase_nouns for g in reader.children(c) if g.i > c.i and g.dep in _CONTENT_DEPS | {"nmod", "pobj", "prep", "acl"}]
+        right = right or [g for c in children if c.i in phrase_nouns for g in reader.children(c) if g.i > c.i and g.dep in _PHRASE_CONTENT_DEPS]
     if right:
         clauses = [c for c in right if c.dep == "ccomp"]
         start_tok = min(clauses or right, key=lambda c: c.i)
@@ -450,7 +560,8 @@ def _clean_range(reader: _Reader, lo: int, hi: int) -> tuple[int, int] | None:
     lex = reader.lex
     while lo <= hi and (reader.tok(lo).pos == "PUNCT" and reader.tok(lo).text not in QUOTE_PAIRS or reader.tok(lo).lower in lex.SUBORDINATORS):
         lo += 1
-    for j in range(lo + 1, hi + 1):
+    stops = reader.possible_cuts
+    for j in stops[bisect_right(stops, lo) : bisect_right(stops, hi)]:
         t = reader.tok(j)
         if t.text in (",", ":") and j < hi and (_cue_follows(reader, j + 1, hi) or _participle_follows(reader, j + 1)):
             hi = j - 1
@@ -463,7 +574,7 @@ def _clean_range(reader: _Reader, lo: int, hi: int) -> tuple[int, int] | None:
             break
         if reader.is_cue(t) and t.dep in _EMBEDDED_CUE_DEPS and lo < t.head <= hi:
             cut = _verb_group_start(reader, t)
-            while cut > lo and reader.tok(cut - 1).dep in ("mark", "case") :
+            while cut > lo and reader.tok(cut - 1).dep in ("mark", "case"):
                 cut -= 1
             hi = cut - 1
             break
@@ -683,7 +794,7 @@ def _named_by(reader: _Reader, head: Token) -> Mention | None:
     for c in reader.children(head):
         if c.dep in ("acl", "amod") and c.lemma.lower() in reader.lex.NAMING_VERBS:
             lo, hi = reader.doc.subtree(c.i)
-            named = next((e for e in reader.doc.ents if e.label in _ENTITY_KINDS and lo <= e.start_token and e.end_token - 1 <= hi), None)
+            named = next((e for e in reader.ents_within(lo, hi) if e.label in _ENTITY_KINDS), None)
             if named is not None:
                 return Mention(_entity_span(reader, named), _ENTITY_KINDS[named.label], 0.6, EXTRACTOR)  # type: ignore[arg-type]
     return None
@@ -708,7 +819,7 @@ def _name_mentions(reader: _Reader, head: Token, lo: int, hi: int) -> list[Menti
     """Named speakers in the subject phrase: people first, else organisations or places."""
     doc = reader.doc
     spine = _spine(reader, head)
-    ents = [e for e in doc.ents if e.label in _ENTITY_KINDS and lo <= e.start_token and e.end_token - 1 <= hi]
+    ents = [e for e in reader.ents_within(lo, hi) if e.label in _ENTITY_KINDS]
     ents = [e for e in ents if any(e.start_token <= i < e.end_token for i in spine)]
     people = [e for e in ents if e.label == "PER"]
     lex = reader.lex
@@ -757,7 +868,8 @@ def _spine(reader: _Reader, head: Token) -> set[int]:
             if c.dep in _NAME_LINK_DEPS and c.i not in spine:
                 if c.dep == "nmod" and c.pos != "PROPN" and not c.ent:
                     continue
-                if c.dep == "nmod" and t.lemma.lower() not in reader.lex.TITLE_NOUNS | reader.lex.SOURCE_NOUNS and t.pos != "PROPN":
+                lemma = t.lemma.lower()
+                if c.dep == "nmod" and lemma not in reader.lex.TITLE_NOUNS and lemma not in reader.lex.SOURCE_NOUNS and t.pos != "PROPN":
                     continue
                 spine.add(c.i)
                 stack.append(c)
@@ -804,14 +916,14 @@ def _source_phrase(reader: _Reader, t: Token, used_quotes: set[_Quote]) -> State
     """A statement attributed by "selon X", "d'après X", "according to X" or a leading "Pour X,"."""
     lex = reader.lex
     phrase_end = _phrase_match(reader, t, lex.SOURCE_PREPOSITIONS)
-    first, last = reader.sentence_bounds(t)
-    if phrase_end is None:
+    opinion = phrase_end is None
+    if opinion:
         phrase_end = _phrase_match(reader, t, lex.OPINION_PREPOSITIONS)
-        if phrase_end is None or not (t.i == first or reader.tok(t.i - 1).text == ":"):
-            return None
-        opinion = True
-    else:
-        opinion = False
+    if phrase_end is None:
+        return None
+    first, last = reader.sentence_bounds(t)
+    if opinion and not (t.i == first or reader.tok(t.i - 1).text == ":"):
+        return None
     if reader.quote_at(t.start) is not None:
         return None
     head = _object_head(reader, t.i, phrase_end)
@@ -842,7 +954,7 @@ def _named_source(reader: _Reader, head: Token, lo: int, hi: int) -> SpeakerRef 
     dets = {c.lower for c in reader.children(head) if c.dep in ("det", "det:poss", "poss")}
     if dets & reader.lex.INDEFINITE_DETERMINERS:
         return None
-    ents = [e for e in reader.doc.ents if e.label in _ENTITY_KINDS and lo <= e.start_token and e.end_token - 1 <= hi]
+    ents = [e for e in reader.ents_within(lo, hi) if e.label in _ENTITY_KINDS]
     if not ents:
         return None
     mentions = tuple(Mention(_entity_span(reader, e), _ENTITY_KINDS[e.label], 0.6, EXTRACTOR) for e in ents[:1])  # type: ignore[arg-type]
@@ -851,7 +963,7 @@ def _named_source(reader: _Reader, head: Token, lo: int, hi: int) -> SpeakerRef 
 
 def _phrase_match(reader: _Reader, t: Token, phrases: frozenset[str]) -> int | None:
     """Index of the last token of a source phrase starting at `t`, if one does."""
-    if not phrases:
+    if t.lower not in _phrase_prefixes(phrases):
         return None
     text = t.lower
     k = t.i
@@ -889,7 +1001,10 @@ def _direct_quotes(reader: _Reader, drafts: Sequence[StatementDraft], used: set[
     for quote in reader.quotes:
         while known and known[0].content.start < quote.start:
             previous = known.pop(0)
-        if quote in used or any(_overlap(doc.span(quote.start, quote.end), d.content) > 0.5 for d in drafts):
+        if quote in used:
+            continue
+        quoted = doc.span(quote.start, quote.end)
+        if any(_overlap(quoted, d.content) > 0.5 for d in drafts):
             continue
         inner = doc.tokens_between(quote.start, quote.end)
         words = [t for t in inner if t.pos != "PUNCT"]
@@ -985,7 +1100,7 @@ def _headline_attribution(reader: _Reader, quote: _Quote) -> tuple[SpeakerRef, S
     first, _ = reader.sentence_bounds(colon)
     if colon.i - first > _HEADLINE_NAME_TOKENS or colon.i == first:
         return None
-    named = [e for e in doc.ents if e.label in ("PER", "ORG") and first <= e.start_token and e.end_token <= colon.i]
+    named = [e for e in reader.ents_within(first, colon.i - 1) if e.label in ("PER", "ORG")]
     if len(named) != 1 or any(t.pos == "VERB" for t in doc.tokens[first : colon.i]):
         return None
     name = _entity_span(reader, named[0])
