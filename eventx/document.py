@@ -96,15 +96,33 @@ class Document:
 
     @cached_property
     def _token_starts(self) -> list[int]:
+        """Start offsets of the tokens, for bisecting."""
         return [t.start for t in self.tokens]
 
     @cached_property
-    def _children(self) -> list[list[int]]:
-        children: list[list[int]] = [[] for _ in self.tokens]
+    def _child_tokens(self) -> list[list[Token]]:
+        """The dependents of every token as tokens, built once: extractors ask for them all the time."""
+        children: list[list[Token]] = [[] for _ in self.tokens]
         for tok in self.tokens:
             if tok.head != tok.i:
-                children[tok.head].append(tok.i)
+                children[tok.head].append(tok)
         return children
+
+    @cached_property
+    def _subtrees(self) -> tuple[list[int], list[int]]:
+        """First and last token of every token's subtree, in one pass from the leaves up: each
+        token, once final, widens its head's bounds."""
+        order = [tok for tok in self.tokens if tok.head == tok.i]
+        for tok in order:
+            order.extend(self._child_tokens[tok.i])
+        first = list(range(len(self.tokens)))
+        last = first.copy()
+        for tok in reversed(order):
+            if first[tok.i] < first[tok.head]:
+                first[tok.head] = first[tok.i]
+            if last[tok.i] > last[tok.head]:
+                last[tok.head] = last[tok.i]
+        return first, last
 
     def span(self, start: int, end: int) -> Span:
         """A `Span` of the text between two character offsets."""
@@ -116,17 +134,12 @@ class Document:
 
     def children(self, i: int) -> list[Token]:
         """Syntactic dependents of token `i`, in text order."""
-        return [self.tokens[c] for c in self._children[i]]
+        return list(self._child_tokens[i])
 
     def subtree(self, i: int) -> tuple[int, int]:
         """First and last token index of the subtree under token `i`."""
-        lo = hi = i
-        stack = [i]
-        while stack:
-            j = stack.pop()
-            lo, hi = min(lo, j), max(hi, j)
-            stack.extend(self._children[j])
-        return lo, hi
+        first, last = self._subtrees
+        return first[i], last[i]
 
     def sentence_tokens(self, sent: Sentence) -> Sequence[Token]:
         """The tokens of one sentence."""

@@ -12,6 +12,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 from eventx.acts import code_act
@@ -152,10 +153,17 @@ def _without_title(text: str, titles: frozenset[str]) -> str:
     return " ".join(words[k:])
 
 
+@cache
 def _title_words(lang: str) -> frozenset[str]:
     """Folded titles, title openers and forms of address of a language."""
     lex = data(lang, "participants")
     return frozenset(fold(w) for w in (*lex.TITLE_HEADS, *lex.TITLE_PREFIXES, *lex.HONORIFICS))
+
+
+@cache
+def _government_bodies(lang: str) -> frozenset[str]:
+    """Folded words naming state bodies ("ministère", "ministry") of a language."""
+    return frozenset(fold(w) for w in data(lang, "participants").GOVERNMENT_BODIES)
 
 
 def _participant(mentions: list[Mention], hosted_in: str | None = None, titles: frozenset[str] = frozenset()) -> Participant:
@@ -296,16 +304,17 @@ class Resolver:
         self.doc = doc
         self.entities: list[_Entity] = []
         self.entity_of: dict[int, _Entity] = {}
-        for group in _cluster(_all_mentions(found)):
+        mentions = _all_mentions(found)
+        for group in _cluster(mentions):
             entity = _Entity(group)
             self.entities.append(entity)
             for m in group:
                 self.entity_of[id(m)] = entity
         hosted_in = _host_countries(self.entity_of, found.meetings)
-        home = _home_country(_all_mentions(found))
+        home = _home_country(mentions)
         facing = _counterpart_countries(self.entity_of, found.meetings)
         titles = _title_words(doc.lang)
-        bodies = frozenset(fold(w) for w in data(doc.lang, "participants").GOVERNMENT_BODIES)
+        bodies = _government_bodies(doc.lang)
         for entity in self.entities:
             kind = _most_common(m.kind for m in entity.mentions)
             titled = any(m.role for m in entity.mentions) and kind == "person"

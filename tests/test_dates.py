@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from eventx.normalize.dates import find_dates, is_calendar_word, resolve_date
+from eventx.normalize.dates import contains_date, find_dates, is_calendar_word, resolve_date
 
 PUBLISHED = date(2018, 5, 14)  # a Monday
 
@@ -58,6 +58,14 @@ def test_find_dates_returns_expressions_as_written(text: str, lang: str, expecte
 def test_find_dates_offsets_always_match_text(text: str, lang: str) -> None:
     for found in find_dates(text, lang, PUBLISHED):
         assert text[found.start : found.end] == found.text
+
+
+@given(
+    text=st.lists(st.sampled_from(["le", "9", "1er", "et", "mars", "2020", "Mars", "lundi", "hier", "June", "8th", "x", ",", " "]), max_size=12).map(" ".join),
+    lang=st.sampled_from(["fr", "en"]),
+)
+def test_contains_date_agrees_with_find_dates(text: str, lang: str) -> None:
+    assert contains_date(text, lang) == bool(find_dates(text, lang, None))
 
 
 @pytest.mark.parametrize(

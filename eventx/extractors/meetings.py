@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import cache
 from types import ModuleType
 from typing import Any
 
@@ -52,6 +53,12 @@ class _Context:
     dateline: Location | None
     dateline_date: DateMention | None
     """The date opening a dateline ("16 octobre 2012. -"), for meetings with no date of their own."""
+
+
+@cache
+def _trigger_words(lex: ModuleType) -> frozenset[str]:
+    """Every lemma or word that may report a meeting: other tokens are passed over without a closer look."""
+    return frozenset({*lex.TRIGGER_VERBS, *lex.EXPECTED_VISIT_VERBS, *lex.TRIGGER_NOUNS})
 
 
 def _trigger_kind(doc: Document, tok: Token, lex: ModuleType) -> str | None:
@@ -565,14 +572,15 @@ def extract_meetings(doc: Document, found: Any, /) -> Iterator[MeetingDraft]:
     ctx = _context(doc, found)
     latest: dict[str, MeetingDraft] = {}
     by_trigger: dict[int, MeetingDraft] = {}
-    kinds = [_trigger_kind(doc, tok, ctx.lex) for tok in doc.tokens]
+    words = _trigger_words(ctx.lex)
+    kinds = [_trigger_kind(doc, tok, ctx.lex) if tok.lower in words or tok.lemma.lower() in words else None for tok in doc.tokens]
     triggered_sentences = {tok.sent for tok, kind in zip(doc.tokens, kinds) if kind is not None}
     for tok, kind in zip(doc.tokens, kinds):
-        trigger = doc.token_span(tok.i, tok.i)
         if kind is None:
             if latest and tok.sent not in triggered_sentences and (joined := _joining(ctx, tok)):
                 previous = latest[next(reversed(latest))]
                 if _sentences_apart(doc, previous, tok) <= _REFERENCE_SENTENCES:
+                    trigger = doc.token_span(tok.i, tok.i)
                     draft = _continued(previous, _bare(previous, joined, trigger), trigger)
                     latest[draft.kind] = draft
                     yield draft
@@ -580,7 +588,7 @@ def extract_meetings(doc: Document, found: Any, /) -> Iterator[MeetingDraft]:
         draft = _draft(ctx, tok, kind)
         previous = _reported_before(ctx, tok, draft, latest, by_trigger)
         if previous is not None:
-            draft = _continued(previous, draft, trigger)
+            draft = _continued(previous, draft, doc.token_span(tok.i, tok.i))
         if draft is not None and draft.participants:
             by_trigger[tok.i] = draft
             latest.pop(draft.kind, None)

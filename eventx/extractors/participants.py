@@ -22,7 +22,7 @@ from typing import Any
 from eventx.document import Document, Token
 from eventx.drafts import Mention
 from eventx.lang import data
-from eventx.normalize.dates import find_dates, is_calendar_word
+from eventx.normalize.dates import contains_date, is_calendar_word
 from eventx.normalize.names import fold
 from eventx.normalize.places import adjective_country, city_country, country_code, country_name
 from eventx.registry import ExtractorSpec
@@ -533,7 +533,7 @@ class _Reader:
             return False
         if all(is_calendar_word(t.text, self.lang) or not any(ch.isalpha() for ch in t.text) for t in words) and not self._after_title_or_honorific(first):
             return False
-        return not find_dates(self._text(first, last), self.lang, None)
+        return not contains_date(self._text(first, last), self.lang)
 
     def _after_title_or_honorific(self, first: int) -> bool:
         """True when the token before a name is a form of address or a title head."""

@@ -51,13 +51,17 @@ def _second_day(lang: str) -> re.Pattern[str]:
 @cache
 def _pattern(lang: str) -> re.Pattern[str]:
     """The date-expression pattern for one language."""
-    months = _alternatives([m.lower() for m in get_month_names("wide", locale=lang).values()])
-    days = _alternatives([d.lower() for d in get_day_names("wide", locale=lang).values()])
-    relative = _alternatives(sorted(data(lang, "meetings").RELATIVE_DATES))
+    month_names = [m.lower() for m in get_month_names("wide", locale=lang).values()]
+    day_names = [d.lower() for d in get_day_names("wide", locale=lang).values()]
+    relative_words = sorted(data(lang, "meetings").RELATIVE_DATES)
+    months, days, relative = _alternatives(month_names), _alternatives(day_names), _alternatives(relative_words)
+    first_letters = re.escape("".join(sorted({w[0].lower() for w in (*month_names, *day_names, *relative_words)})))
     year = r"(?:,?\s(?:19|20)\d\d)"
     weekday = rf"(?:(?:{days}),?\s)"
     return re.compile(
-        rf"\b(?:{weekday}?(?:{_DAY}\s?(?:{_range_words(lang)})\s?)?{_DAY}\s(?:{months}){year}?"
+        # The lookahead only lets through the characters an expression can start with, which
+        # spares trying every alternative at every word boundary.
+        rf"\b(?=[\d{first_letters}])(?:{weekday}?(?:{_DAY}\s?(?:{_range_words(lang)})\s?)?{_DAY}\s(?:{months}){year}?"
         rf"|{weekday}?(?:{months})\s{_DAY}\b{year}?"
         rf"|(?:{months}){year}"
         + (rf"|(?-i:{months})" if data(lang, "meetings").MONTH_ALONE_IS_DATE else "")
@@ -134,6 +138,11 @@ def is_calendar_word(word: str, lang: str) -> bool:
     return word.strip().casefold() in _calendar_words(lang)
 
 
+def contains_date(text: str, lang: str) -> bool:
+    """True when a text holds a date expression, without resolving it."""
+    return _pattern(lang).search(text) is not None
+
+
 def find_dates(text: str, lang: str, published: date | None) -> list[DateMention]:
     """Every date expression in a text, in order, resolved against `published`."""
     return [
@@ -142,4 +151,4 @@ def find_dates(text: str, lang: str, published: date | None) -> list[DateMention
     ]
 
 
-__all__ = ["DateMention", "find_dates", "is_calendar_word", "resolve_date"]
+__all__ = ["DateMention", "contains_date", "find_dates", "is_calendar_word", "resolve_date"]

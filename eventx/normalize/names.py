@@ -21,8 +21,9 @@ def fold(text: str) -> str:
     return _SPACES.sub(" ", _PUNCTUATION.sub(" ", bare)).strip()
 
 
+@lru_cache(maxsize=65536)
 def name_tokens(text: str) -> tuple[str, ...]:
-    """The folded words of a name, articles left out."""
+    """The folded words of a name, articles left out (cached: names are compared again and again)."""
     return tuple(w for w in fold(text).split() if w not in ARTICLES)
 
 
@@ -31,8 +32,10 @@ def initials(text: str) -> str:
     return "".join(w[0] for w in name_tokens(text))
 
 
+@lru_cache(maxsize=65536)
 def is_acronym_of(short: str, long: str) -> bool:
-    """True when `short` is written in capitals and spells the initials of `long`."""
+    """True when `short` is written in capitals and spells the initials of `long` (cached: every
+    short name is tried against every long one)."""
     letters = short.replace(".", "")
     return (
         2 <= len(letters) <= 8

@@ -67,6 +67,11 @@ def _alternation(phrases: Iterable[str]) -> str:
     return "|".join(r"\s+".join(re.escape(part) for part in p.split()) for p in ordered)
 
 
+def _first_characters(phrases: Iterable[str]) -> str:
+    """The characters the phrases start with, escaped for a character class."""
+    return "".join(re.escape(c) for c in sorted({p.lstrip()[:1] for p in phrases} - {""}))
+
+
 def _boundary(alternation: str) -> str:
     """An alternation that cannot end inside a word."""
     return rf"(?:{alternation})(?<!\s)(?:(?<=\W)|(?!\w))"
@@ -105,7 +110,12 @@ def _grammar(lang: str) -> _Grammar:
         rf"|\s*(?P<unit>{_boundary(_alternation(k.lower() for k in lex.UNITS))}))?"
     )
     scale = rf"(?:\s*(?P<scale>{_boundary(_alternation(scales))}))?"
-    pattern = rf"{before}(?:(?P<digits>{digits}){scale}|(?P<words>{number_words})){after}"
+    # What an amount can start with, checked first: most places in a text are passed over at once.
+    start = (
+        rf"(?=[\d{_first_characters(lex.CURRENCY_SYMBOLS)}]|(?-i:[{_first_characters(codes)}])"
+        rf"|(?<![\w-])[{_first_characters([*lex.NUMBER_WORDS, *lex.ONE_WORDS, *word_scales, *articles])}])"
+    )
+    pattern = rf"{start}{before}(?:(?P<digits>{digits}){scale}|(?P<words>{number_words})){after}"
     return _Grammar(
         pattern=re.compile(pattern, re.IGNORECASE),
         grouped=re.compile(grouped),

@@ -8,7 +8,7 @@ case and leading articles, so "Egypte", "l'Égypte" and "EGYPTE" agree.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from babel import Locale
 
@@ -20,8 +20,9 @@ _ALPHA2 = re.compile(r"^[A-Z]{2}$")
 _DISCARDED = frozenset({"EU", "EZ", "UN", "QO", "XA", "XB", "XK", "ZZ"})
 
 
+@lru_cache(maxsize=65536)
 def _key(name: str) -> str:
-    """The folded form a name is looked up by, leading article removed."""
+    """The folded form a name is looked up by, leading article removed (cached: names recur)."""
     return fold(_ARTICLE.sub("", name.strip()))
 
 
@@ -69,8 +70,10 @@ def country_name(code: str, lang: str) -> str | None:
     return Locale.parse(lang).territories.get(code)
 
 
+@lru_cache(maxsize=65536)
 def adjective_country(word: str, lang: str) -> str | None:
-    """ISO code of the country a country adjective or demonym refers to ("syriennes" gives "SY")."""
+    """ISO code of the country a country adjective or demonym refers to ("syriennes" gives "SY");
+    cached, as every capitalised word and title complement is tried."""
     table = _adjectives(lang)
     folded = fold(word).replace(" ", "")
     spaced = fold(word)
