@@ -157,6 +157,27 @@ class Document:
             return self.tokens[k]
         return None
 
+    @cached_property
+    def _ents_by_start(self) -> tuple[list[int], list[Entity]]:
+        """Entities in text order, with their start offsets for binary search."""
+        ordered = sorted(self.ents, key=lambda e: (e.start, e.end))
+        return [e.start for e in ordered], ordered
+
+    @cached_property
+    def _ents_by_first_token(self) -> dict[int, list[Entity]]:
+        """Entities grouped by their first token."""
+        grouped: dict[int, list[Entity]] = {}
+        for e in self.ents:
+            grouped.setdefault(e.start_token, []).append(e)
+        return grouped
+
     def entities_between(self, start: int, end: int) -> Iterator[Entity]:
-        """Entities lying entirely inside the character range [start, end)."""
-        return (e for e in self.ents if e.start >= start and e.end <= end)
+        """Entities lying entirely inside the character range [start, end), in text order."""
+        starts, ordered = self._ents_by_start
+        for k in range(bisect_left(starts, start), bisect_left(starts, end)):
+            if ordered[k].end <= end:
+                yield ordered[k]
+
+    def entities_starting_at(self, i: int) -> list[Entity]:
+        """Entities whose first token is token `i`."""
+        return self._ents_by_first_token.get(i, [])

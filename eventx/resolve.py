@@ -10,9 +10,9 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from typing import Any
 
 from eventx.acts import code_act
@@ -322,12 +322,12 @@ class Resolver:
             serves_home = (titled or governing) and home not in facing.get(id(entity), ())
             entity.participant = _participant(entity.mentions, hosted_in.get(id(entity)) or (home if serves_home else None), titles)
         self.entities.sort(key=lambda e: e.first)
-        self.used: list[_Entity] = []
+        self.used: dict[int, _Entity] = {}
+        """Entities that take part in the result, by identity, in order of first use."""
 
     def use(self, entity: _Entity) -> Participant:
         """The entity's participant, recorded as taking part in the result."""
-        if entity not in self.used:
-            self.used.append(entity)
+        self.used.setdefault(id(entity), entity)
         assert entity.participant is not None
         return entity.participant
 
@@ -340,13 +340,33 @@ class Resolver:
         tok = self.doc.token_at(offset)
         return tok.sent if tok is not None else -1
 
-    def entities_before(self, offset: int) -> list[_Entity]:
-        """Entities mentioned before an offset, nearest last mention first."""
-        last_before = {
-            id(e): max((m.span.start for m in e.mentions if m.span.end <= offset), default=-1) for e in self.entities
-        }
-        before = [e for e in self.entities if last_before[id(e)] >= 0]
-        return sorted(before, key=lambda e: -last_before[id(e)])
+    @cached_property
+    def _mentions_by_start(self) -> tuple[list[int], list[tuple[int, int, _Entity]]]:
+        """Every mention as (start, end, entity), in text order, with the starts for binary search.
+
+        Mentions starting together are ordered so that walking backwards meets the
+        entities in their document order.
+        """
+        rank = {id(e): k for k, e in enumerate(self.entities)}
+        mentions = sorted(
+            ((m.span.start, m.span.end, e) for e in self.entities for m in e.mentions),
+            key=lambda item: (item[0], -rank[id(item[2])]),
+        )
+        return [start for start, _, _ in mentions], mentions
+
+    def entities_before(self, offset: int) -> Iterator[_Entity]:
+        """Entities mentioned before an offset, the one whose last mention there is nearest first.
+
+        Walks the mentions backwards from the offset, so a caller stopping early pays
+        for what it reads, not for the whole document.
+        """
+        starts, mentions = self._mentions_by_start
+        seen: set[int] = set()
+        for k in range(bisect_left(starts, offset) - 1, -1, -1):
+            _, end, entity = mentions[k]
+            if end <= offset and id(entity) not in seen:
+                seen.add(id(entity))
+                yield entity
 
     def meeting(self, draft: MeetingDraft) -> Meeting | None:
         """The meeting with merged participants; none when no named party takes part."""
@@ -400,7 +420,7 @@ def resolve(doc: Document, found: Any, *, id: str | None = None) -> Extraction:
                 extractor=item.extractor,
             )
         )
-    participants = [e.participant for e in sorted(resolver.used, key=lambda e: e.first) if e.participant]
+    participants = [e.participant for e in sorted(resolver.used.values(), key=lambda e: e.first) if e.participant]
     figures = [f for f in found.figures if isinstance(f, Figure)]
     return Extraction(
         lang=doc.lang,

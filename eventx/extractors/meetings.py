@@ -295,7 +295,7 @@ def _place_of(ctx: _Context, i: int) -> Location | None:
     """A place written under token `i` (or starting there), with its country, when one is known."""
     doc = ctx.doc
     lo, hi = doc.subtree(i)
-    entities = [e for e in doc.ents if e.start_token == i] + list(doc.entities_between(doc.tokens[lo].start, doc.tokens[hi].end))
+    entities = doc.entities_starting_at(i) + list(doc.entities_between(doc.tokens[lo].start, doc.tokens[hi].end))
     places: list[Location] = []
     for ent in entities:
         if ent.label not in _PLACE_LABELS:

@@ -362,11 +362,23 @@ def extract_statements(doc: Document, found: Any, /, *, min_quote_words: int = _
 
 
 def _without_overlaps(drafts: list[StatementDraft]) -> list[StatementDraft]:
-    """Drop an incise or source statement whose content repeats a statement already found."""
+    """Drop an incise or source statement whose content repeats a statement already found.
+
+    Kept contents are indexed by start, so each draft is compared only with those
+    that can reach it, not with every statement of the document.
+    """
     kept: list[StatementDraft] = []
+    starts: list[int] = []
+    contents: list[Span] = []
+    longest = max((d.content.end - d.content.start for d in drafts), default=0)
     for draft in sorted(drafts, key=lambda d: -d.confidence):
-        if not any(_overlap(draft.content, k.content) > 0.5 for k in kept):
+        content = draft.content
+        reach = range(bisect_left(starts, content.start - longest), bisect_left(starts, content.end))
+        if not any(_overlap(content, contents[k]) > 0.5 for k in reach):
             kept.append(draft)
+            at = bisect_right(starts, content.start)
+            starts.insert(at, content.start)
+            contents.insert(at, content)
     return kept
 
 
