@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from eventx.document import Document, Sentence, Token
+from eventx.document import Document, Entity, Sentence, Token
 
 
 @st.composite
@@ -52,3 +52,23 @@ def test_children_are_the_dependents_in_text_order(heads: list[int]) -> None:
     doc = _document(heads)
     for i in range(len(heads)):
         assert [t.i for t in doc.children(i)] == [j for j, h in enumerate(heads) if h == i and j != i]
+
+
+@st.composite
+def _entity_documents(draw: st.DrawFn) -> Document:
+    """A document of one-letter words with random, possibly unordered, non-overlapping entities."""
+    size = draw(st.integers(min_value=1, max_value=30))
+    doc = _document(list(range(size)))
+    cuts = sorted(draw(st.sets(st.integers(min_value=0, max_value=size), max_size=12)))
+    ranges = [(a, b) for a, b in zip(cuts, cuts[1:]) if draw(st.booleans())]
+    ents = [Entity("PER", a, b, doc.tokens[a].start, doc.tokens[b - 1].end, doc.text[doc.tokens[a].start : doc.tokens[b - 1].end]) for a, b in ranges]
+    return Document(doc.text, doc.lang, doc.tokens, doc.sents, draw(st.permutations(ents)))
+
+
+@given(doc=_entity_documents(), start=st.integers(min_value=-2, max_value=70), width=st.integers(min_value=0, max_value=70))
+def test_entities_between_and_starting_at_match_a_full_scan(doc: Document, start: int, width: int) -> None:
+    end = start + width
+    inside = sorted((e for e in doc.ents if e.start >= start and e.end <= end), key=lambda e: e.start)
+    assert list(doc.entities_between(start, end)) == inside
+    for token in doc.tokens:
+        assert doc.entities_starting_at(token.i) == [e for e in doc.ents if e.start_token == token.i]
