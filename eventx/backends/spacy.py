@@ -73,22 +73,23 @@ def _opens(mark: SpacyToken) -> bool:
     return not mark.whitespace_ and (mark.i == 0 or bool(mark.doc[mark.i - 1].whitespace_))
 
 
-def _move_to_next_sentence(doc: Doc, offset: int, last: int) -> None:
+def _move_to_next_sentence(doc: Doc, starts: Any, offset: int) -> None:
     """An opening mark left at the end of a sentence starts the next one instead.
 
     Rule-based boundaries fall after sentence-final punctuation and whatever
     punctuation follows it, which strands the opening quote of the next sentence.
+    `starts` holds the doc's sentence starts (1 starts, -1 does not) and is updated.
     """
     span = doc.char_span(offset, offset + 1)
     if span is None or len(span) != 1:
         return
     mark = span[0]
     following = mark.i + 1
-    while following <= last and doc[following].is_space:
+    while following < len(doc) and doc[following].is_space:
         following += 1
-    if following <= last and doc[following].is_sent_start and not mark.is_sent_start and _opens(mark):
-        mark.is_sent_start = True
-        doc[following].is_sent_start = False
+    if following < len(doc) and starts[following] == 1 and starts[mark.i] != 1 and _opens(mark):
+        starts[mark.i] = 1
+        starts[following] = -1
 
 
 @Language.component(_PARAGRAPHS)
@@ -96,20 +97,25 @@ def _paragraph_breaks(doc: Doc) -> Doc:
     """Start a sentence after every line break, never after a middle initial.
 
     Headlines and datelines stand alone; "Antony J. Blinken" stays in one sentence.
-    Only the few places the text points to are visited, not every token.
+    Only the few places the text points to are visited, not every token, and the
+    boundaries are written back in one array: spaCy's per-token setter rescans the
+    whole doc at every call.
     """
+    starts = doc.to_array(SENT_START).astype("int64")
     last = len(doc) - 1
     for newline in _LINE_BREAK.finditer(doc.text):
         space = doc.char_span(newline.start(), newline.end(), alignment_mode="expand")
         if space is not None and space[0].is_space and space[0].i < last:
-            doc[space[0].i + 1].is_sent_start = True
+            starts[space[0].i + 1] = 1
     for mark in _OPENING_MARK.finditer(doc.text):
-        _move_to_next_sentence(doc, mark.start(), last)
+        _move_to_next_sentence(doc, starts, mark.start())
     for initial in _INITIAL.finditer(doc.text):
         span = doc.char_span(initial.start(), initial.end())
         if span is not None and len(span) == 1 and 0 < span.start < last:
             if doc[span.start - 1].is_title and doc[span.start + 1].is_title:
-                doc[span.start + 1].is_sent_start = False
+                starts[span.start + 1] = -1
+    if len(doc):
+        doc.from_array([SENT_START], starts.view("uint64").reshape(-1, 1))
     return doc
 
 
