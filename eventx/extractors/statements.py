@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import deque
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache, cached_property
@@ -357,29 +358,54 @@ def extract_statements(doc: Document, found: Any, /, *, min_quote_words: int = _
             if draft is not None:
                 drafts.append(draft)
     drafts = _without_overlaps(drafts)
-    drafts.extend(_direct_quotes(reader, drafts, used_quotes, min_quote_words))
+    drafts.extend(_direct_quotes(reader, _Found(drafts), used_quotes, min_quote_words))
     yield from sorted(drafts, key=lambda d: d.content.start)
 
 
-def _without_overlaps(drafts: list[StatementDraft]) -> list[StatementDraft]:
-    """Drop an incise or source statement whose content repeats a statement already found.
+class _Found:
+    """Statements found so far, indexed by content start and by cue start.
 
-    Kept contents are indexed by start, so each draft is compared only with those
-    that can reach it, not with every statement of the document.
+    Each new candidate is compared only with the contents that can reach it and the
+    statements of its own cue, not with every statement of the document.
     """
-    kept: list[StatementDraft] = []
-    starts: list[int] = []
-    contents: list[Span] = []
-    longest = max((d.content.end - d.content.start for d in drafts), default=0)
-    for draft in sorted(drafts, key=lambda d: -d.confidence):
+
+    def __init__(self, drafts: Sequence[StatementDraft] = ()) -> None:
+        self.drafts: list[StatementDraft] = []
+        self._starts: list[int] = []
+        self._contents: list[Span] = []
+        self._longest = 0
+        self._by_cue: dict[int, list[StatementDraft]] = {}
+        for draft in drafts:
+            self.add(draft)
+
+    def add(self, draft: StatementDraft) -> None:
+        """Record a statement."""
         content = draft.content
-        reach = range(bisect_left(starts, content.start - longest), bisect_left(starts, content.end))
-        if not any(_overlap(content, contents[k]) > 0.5 for k in reach):
-            kept.append(draft)
-            at = bisect_right(starts, content.start)
-            starts.insert(at, content.start)
-            contents.insert(at, content)
-    return kept
+        self.drafts.append(draft)
+        at = bisect_right(self._starts, content.start)
+        self._starts.insert(at, content.start)
+        self._contents.insert(at, content)
+        self._longest = max(self._longest, content.end - content.start)
+        if draft.cue is not None:
+            self._by_cue.setdefault(draft.cue.start, []).append(draft)
+
+    def overlap(self, span: Span) -> float:
+        """The largest share of `span` or of a found content covered by the other."""
+        reach = range(bisect_left(self._starts, span.start - self._longest), bisect_left(self._starts, span.end))
+        return max((_overlap(span, self._contents[k]) for k in reach), default=0.0)
+
+    def with_cue_at(self, start: int) -> list[StatementDraft]:
+        """The statements whose cue starts at a character offset, in the order found."""
+        return self._by_cue.get(start, [])
+
+
+def _without_overlaps(drafts: list[StatementDraft]) -> list[StatementDraft]:
+    """Drop an incise or source statement whose content repeats a statement already found."""
+    kept = _Found()
+    for draft in sorted(drafts, key=lambda d: -d.confidence):
+        if kept.overlap(draft.content) <= 0.5:
+            kept.add(draft)
+    return kept.drafts
 
 
 def _overlap(a: Span, b: Span) -> float:
@@ -1005,32 +1031,42 @@ def _object_head(reader: _Reader, start: int, phrase_end: int) -> Token | None:
     return best
 
 
-def _direct_quotes(reader: _Reader, drafts: Sequence[StatementDraft], used: set[_Quote], min_words: int) -> Iterator[StatementDraft]:
-    """Statements for quotes not yet attributed: by a cue next to them, or continuing the last speaker."""
+def _direct_quotes(reader: _Reader, found: _Found, used: set[_Quote], min_words: int) -> Iterator[StatementDraft]:
+    """Statements for quotes not yet attributed: by a cue next to them, or continuing the last speaker.
+
+    Each statement yielded joins `found`, so later quotes are compared with it too.
+    """
+    for draft in _quote_drafts(reader, found, used, min_words):
+        found.add(draft)
+        yield draft
+
+
+def _quote_drafts(reader: _Reader, found: _Found, used: set[_Quote], min_words: int) -> Iterator[StatementDraft]:
+    """The statements of `_direct_quotes`, before they join the ones found."""
     doc = reader.doc
-    known = sorted(drafts, key=lambda d: d.content.start)
+    known = deque(sorted(found.drafts, key=lambda d: d.content.start))
     previous: StatementDraft | None = None
     for quote in reader.quotes:
         while known and known[0].content.start < quote.start:
-            previous = known.pop(0)
+            previous = known.popleft()
         if quote in used:
             continue
         quoted = doc.span(quote.start, quote.end)
-        if any(_overlap(quoted, d.content) > 0.5 for d in drafts):
+        if found.overlap(quoted) > 0.5:
             continue
         inner = doc.tokens_between(quote.start, quote.end)
         words = [t for t in inner if t.pos != "PUNCT"]
         if len(words) < min_words:
             continue
         cue = _adjacent_cue(reader, quote)
-        if cue is not None and _continues_clause(reader, cue, quote, drafts):
+        if cue is not None and _continues_clause(reader, cue, quote, found):
             continue
         if cue is not None:
             speaker = _speaker(reader, cue)
             if speaker is not None:
                 opening = _sentence_opening_quote(reader, quote, cue)
                 start = quote.start
-                if opening is not None and opening not in used and not any(_overlap(doc.span(opening.start, opening.end), d.content) > 0 for d in drafts):
+                if opening is not None and opening not in used and not found.overlap(doc.span(opening.start, opening.end)) > 0:
                     start = opening.start
                     used.add(opening)
                 draft = StatementDraft(doc.span(start, quote.end), "direct", 0.75, EXTRACTOR, cue=_cue_span(reader, cue), speaker=speaker)
@@ -1092,11 +1128,10 @@ def _adjacent_cue(reader: _Reader, quote: _Quote) -> Token | None:
     return None
 
 
-def _continues_clause(reader: _Reader, cue: Token, quote: _Quote, drafts: Sequence[StatementDraft]) -> bool:
+def _continues_clause(reader: _Reader, cue: Token, quote: _Quote, found: _Found) -> bool:
     """True when a quote ends the reported clause its cue already gave ("ont décrit X comme « … »"): not a statement of its own."""
-    start = _cue_span(reader, cue).start
-    for draft in drafts:
-        if draft.cue is not None and draft.cue.start == start and draft.content.end <= quote.open:
+    for draft in found.with_cue_at(_cue_span(reader, cue).start):
+        if draft.content.end <= quote.open:
             between = reader.doc.text[draft.content.end : quote.open]
             return not any(mark in between for mark in ":;.!?\n")
     return False
