@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, cached_property
 from types import ModuleType
 from typing import Any
 
@@ -53,6 +53,14 @@ class _Context:
     dateline: Location | None
     dateline_date: DateMention | None
     """The date opening a dateline ("16 octobre 2012. -"), for meetings with no date of their own."""
+
+    @cached_property
+    def dates_by_sentence(self) -> dict[int, list[tuple[int, DateMention]]]:
+        """The date expressions of each sentence, in document order."""
+        grouped: dict[int, list[tuple[int, DateMention]]] = {}
+        for k, d in self.dates:
+            grouped.setdefault(self.doc.tokens[k].sent, []).append((k, d))
+        return grouped
 
 
 @cache
@@ -283,7 +291,7 @@ def _denied(doc: Document, i: int, lex: ModuleType) -> bool:
 def _nearest_date(ctx: _Context, tok: Token, clause: Token) -> DateMention | None:
     """The date expression linked to a trigger: in its clause, then its sentence, then before it."""
     lo, hi = ctx.doc.subtree(clause.i)
-    in_sentence = [(abs(k - tok.i), d) for k, d in ctx.dates if ctx.doc.tokens[k].sent == tok.sent and d.iso]
+    in_sentence = [(abs(k - tok.i), d) for k, d in ctx.dates_by_sentence.get(tok.sent, ()) if d.iso]
     in_clause = [(dist, d) for dist, d in in_sentence if lo <= ctx.doc.token_at(d.start).i <= hi]  # type: ignore[union-attr]
     for group in (in_clause, in_sentence):
         if group:

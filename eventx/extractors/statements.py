@@ -179,9 +179,14 @@ class _Reader:
         self.lex = _lexicon(doc.lang)
         self.quotes = _quotes(doc.text)
         self._quote_opens = [q.open for q in self.quotes]
+        self._quote_starts = [q.start for q in self.quotes]
         self._inflected_cues = _inflected_cues(doc.lang)
         self._children: dict[int, list[Token]] = {}
         self._cue_lemmas: dict[int, str] = {}
+
+    def quotes_starting_between(self, first: int, last: int) -> list[_Quote]:
+        """The quotes whose words start between two offsets, both included."""
+        return self.quotes[bisect_left(self._quote_starts, first) : bisect_right(self._quote_starts, last)]
 
     def quote_at(self, offset: int) -> _Quote | None:
         """The quote whose marks enclose an offset."""
@@ -453,8 +458,8 @@ def _quoted(reader: _Reader, content: Span, used_quotes: set[_Quote]) -> tuple[S
     if quote is not None and quote.end >= content.end - 2 and quote.start <= content.start + 2 and quote not in used_quotes:
         content = reader.doc.span(quote.start, quote.end)
         mode = "direct"
-    for q in reader.quotes:
-        if content.start <= q.start and q.end <= content.end + 2 or (mode == "direct" and q.start == content.start):
+    for q in reader.quotes_starting_between(content.start, content.end + 2):
+        if q.end <= content.end + 2 or (mode == "direct" and q.start == content.start):
             used_quotes.add(q)
     return content, mode
 
