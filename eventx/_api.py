@@ -6,8 +6,8 @@ import contextlib
 import itertools
 import threading
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Mapping
-from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
+from collections.abc import Iterable, Iterator, Mapping
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from datetime import date
 from typing import Any, Literal
@@ -235,52 +235,26 @@ def extract_many(
 
 
 def _generate(slots: Iterator[_Slot], n_process: int, batch_size: int, on_error: OnError) -> Iterator[Extraction]:
-    """The results of checked inputs, batch by batch, in this process or in a pool.
-
-    In this process, each batch is parsed in a background thread while the batch
-    before it goes through the extractors: spaCy's network code releases the
-    interpreter lock, so the rule extractors run beside the next parse. In a pool,
-    each worker parses and extracts whole batches.
-    """
+    """The results of checked inputs, batch by batch, in this process or in a pool."""
     batches = iter(lambda: list(itertools.islice(slots, batch_size)), [])
     if n_process == 1:
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="eventx-parse") as parser:
-            yield from _windowed(
-                batches,
-                lambda jobs: parser.submit(_parse_jobs, jobs),
-                lambda batch, jobs, parsing: _finish(batch, iter(_extract_parsed(jobs, parsing.result(), on_error)), on_error),
-                ahead=1,
-            )
+        for batch in batches:
+            jobs = [slot for slot in batch if isinstance(slot, _Job)]
+            yield from _finish(batch, iter(_run_jobs(jobs, on_error)), on_error)
         return
     first = next(batches, None)
     if first is None:
         return
     _load_in_parent([slot for slot in first if isinstance(slot, _Job)])
     with ProcessPoolExecutor(max_workers=n_process) as pool:
-        yield from _windowed(
-            itertools.chain([first], batches),
-            lambda jobs: pool.submit(_run_jobs, jobs, on_error),
-            lambda batch, jobs, running: _collect(batch, jobs, running, on_error),
-            ahead=2 * n_process,
-        )
-
-
-def _windowed(
-    batches: Iterable[list[_Slot]],
-    submit: Callable[[list[_Job]], Future[Any]],
-    collect: Callable[[list[_Slot], list[_Job], Future[Any]], Iterator[Extraction]],
-    *,
-    ahead: int,
-) -> Iterator[Extraction]:
-    """Batches handed to `submit` up to `ahead` batches before their results are collected, in order."""
-    window: deque[tuple[list[_Slot], list[_Job], Future[Any]]] = deque()
-    for batch in batches:
-        jobs = [slot for slot in batch if isinstance(slot, _Job)]
-        window.append((batch, jobs, submit(jobs)))
-        if len(window) > ahead:
-            yield from collect(*window.popleft())
-    while window:
-        yield from collect(*window.popleft())
+        window: deque[tuple[list[_Slot], list[_Job], Future[list[Extraction]]]] = deque()
+        for batch in itertools.chain([first], batches):
+            jobs = [slot for slot in batch if isinstance(slot, _Job)]
+            window.append((batch, jobs, pool.submit(_run_jobs, jobs, on_error)))
+            if len(window) > 2 * n_process:
+                yield from _collect(*window.popleft(), on_error)
+        while window:
+            yield from _collect(*window.popleft(), on_error)
 
 
 def _load_in_parent(jobs: list[_Job]) -> None:
