@@ -247,14 +247,31 @@ def _generate(slots: Iterator[_Slot], n_process: int, batch_size: int, on_error:
         return
     _load_in_parent([slot for slot in first if isinstance(slot, _Job)])
     with ProcessPoolExecutor(max_workers=n_process) as pool:
-        window: deque[tuple[list[_Slot], list[_Job], Future[list[Extraction]]]] = deque()
+        window: deque[tuple[list[_Slot], list[tuple[list[_Job], Future[list[Extraction]]]]]] = deque()
         for batch in itertools.chain([first], batches):
             jobs = [slot for slot in batch if isinstance(slot, _Job)]
-            window.append((batch, jobs, pool.submit(_run_jobs, jobs, on_error)))
-            if len(window) > 2 * n_process:
+            window.append((batch, [(part, pool.submit(_run_jobs, part, on_error)) for part in _shares(jobs, n_process)]))
+            if len(window) > 2:
                 yield from _collect(*window.popleft(), on_error)
         while window:
             yield from _collect(*window.popleft(), on_error)
+
+
+def _shares(jobs: list[_Job], n: int) -> list[list[_Job]]:
+    """A batch cut into at most `n` consecutive parts of about equal text length, one per worker.
+
+    Every worker gets a share of every batch, so none sits idle while another
+    finishes the last batch alone.
+    """
+    total = sum(len(job.text) for job in jobs)
+    parts: list[list[_Job]] = [[]]
+    done = 0
+    for job in jobs:
+        if parts[-1] and done >= total * len(parts) / n:
+            parts.append([])
+        parts[-1].append(job)
+        done += len(job.text)
+    return [part for part in parts if part]
 
 
 def _load_in_parent(jobs: list[_Job]) -> None:
@@ -274,13 +291,15 @@ def _load_in_parent(jobs: list[_Job]) -> None:
 
 
 def _collect(
-    batch: list[_Slot], jobs: list[_Job], future: Future[list[Extraction]], on_error: OnError
+    batch: list[_Slot], parts: list[tuple[list[_Job], Future[list[Extraction]]]], on_error: OnError
 ) -> Iterator[Extraction]:
-    """The results of a batch sent to a worker; if the worker failed, each job reports it."""
-    try:
-        outputs = future.result()
-    except Exception as exc:
-        if on_error == "raise":
-            raise
-        outputs = [_failure(exc, job.id) for job in jobs]
+    """The results of a batch sent to the workers in parts; if a worker failed, each job of its part reports it."""
+    outputs: list[Extraction] = []
+    for jobs, future in parts:
+        try:
+            outputs.extend(future.result())
+        except Exception as exc:
+            if on_error == "raise":
+                raise
+            outputs.extend(_failure(exc, job.id) for job in jobs)
     yield from _finish(batch, iter(outputs), on_error)
