@@ -21,11 +21,14 @@ from eventx.lang import data
 from eventx.drafts import MeetingDraft, Mention, StatementDraft
 from eventx.extractors.participants import EXTRACTOR as NAMES_EXTRACTOR
 from eventx.models import Extraction, Figure, Meeting, Participant, Statement
-from eventx.normalize.names import fold, is_acronym_of, name_tokens
-from eventx.speakers import resolve_speaker
+from eventx.normalize.names import ARTICLES, fold, is_acronym_of, name_tokens
+from eventx.speakers import resolve_speaker, statement_nouns
 
 RESOLVER = "resolve.v1"
 """Name recorded as the extractor of participants built by merging mentions."""
+
+ROLE_BODY_WINDOW = 2
+"""How many sentences back a role's "du parti" looks for the party it names."""
 
 class _UnionFind:
     """Disjoint sets over mention indices."""
@@ -324,6 +327,58 @@ class Resolver:
         self.entities.sort(key=lambda e: e.first)
         self.used: dict[int, _Entity] = {}
         """Entities that take part in the result, by identity, in order of first use."""
+        self._attach_bodies_described_in_roles()
+
+    def _attach_bodies_described_in_roles(self) -> None:
+        """A role naming its body by kind only ("porte-parole du parti", "spokesman of the party") gives
+        its holder the organisation named just before, the role keeping the title alone; the
+        holder then serves that body, not the document's main country."""
+        kinds = statement_nouns(self.doc.lang, "BODY_KIND_NOUNS")
+        for entity in self.entities:
+            participant = entity.participant
+            assert participant is not None
+            if participant.kind != "person" or not participant.role or participant.organization:
+                continue
+            words = participant.role.split()
+            cut = len(words) - 1
+            while cut > 1 and fold(words[cut - 1]) in ARTICLES:
+                cut -= 1
+            if cut == len(words) - 1 or fold(words[-1]) not in kinds:
+                continue
+            body = self.named_body_before(entity.first, fold(words[-1]), ROLE_BODY_WINDOW)
+            if body is not None and body.participant is not None:
+                entity.participant = participant.model_copy(
+                    update={
+                        "role": " ".join(words[:cut]),
+                        "organization": body.participant.name,
+                        "country": _most_common(m.country for m in entity.mentions),
+                    }
+                )
+
+    def named_body_before(self, at: int, head: str | None, window: int) -> _Entity | None:
+        """The named organisation nearest before an offset that a description with this head noun may
+        stand for: its name holds the noun ("le ministère" for "ministère russe des Affaires
+        étrangères"), or the noun is a kind of body any proper name may be ("le parti" for "Europe
+        Écologie Les Verts") when that name acts. Only organisations mentioned within `window` sentences count."""
+        bodies, kinds = statement_nouns(self.doc.lang, "ORGANIZATION_NOUNS"), statement_nouns(self.doc.lang, "BODY_KIND_NOUNS")
+        sentence = self.sentence_of(at)
+        for entity in self.entities_before(at):
+            mentioned = max(m.span.start for m in entity.mentions if m.span.end <= at)
+            if sentence - self.sentence_of(mentioned) > window:
+                return None
+            participant = entity.participant
+            assert participant is not None
+            if participant.kind != "organization" or not participant.name[:1].isupper():
+                continue
+            words = set(name_tokens(participant.name))
+            if head in words or (head in kinds and not words & bodies and self._acts(entity)):
+                return entity
+        return None
+
+    def _acts(self, entity: _Entity) -> bool:
+        """True when the entity is the subject of a clause somewhere: the salient bodies a description
+        refers back to act ("Europe Écologie Les Verts faisait part"), the agency quoted to does not."""
+        return any(t.dep.startswith("nsubj") for m in entity.mentions for t in self.doc.tokens_between(m.span.start, m.span.end))
 
     def use(self, entity: _Entity) -> Participant:
         """The entity's participant, recorded as taking part in the result."""

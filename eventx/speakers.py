@@ -38,6 +38,8 @@ def resolve_speaker(
     previous: Sequence[Statement],
 ) -> list[Participant]:
     """The participants a speaker reference stands for (empty for an unnamed speaker)."""
+    if ref.kind == "description" and ref.mentions:
+        return _described(resolver, ref)
     if ref.mentions:
         return [resolver.use(e) for e in dict.fromkeys(resolver.of(m) for m in ref.mentions)]
     if ref.kind == "name":
@@ -49,6 +51,20 @@ def resolve_speaker(
     if ref.kind == "title":
         return _title(resolver, ref) or _last_person(ref, previous)
     return _source(previous)
+
+
+def _described(resolver: Resolver, ref: SpeakerRef) -> list[Participant]:
+    """A body described without a name: the organisation named just before that is such a body
+    ("le parti écologiste" after "Europe Écologie Les Verts"), else the description itself; a plural
+    one ("les autorités locales") is then no participant at all."""
+    bodies = statement_nouns(resolver.doc.lang, "ORGANIZATION_NOUNS")
+    head = next((w for w in name_tokens(ref.span.text) if w in bodies), None)
+    antecedent = resolver.named_body_before(ref.span.start, head, PRONOUN_WINDOW)
+    if antecedent is not None:
+        return [resolver.use(antecedent)]
+    if ref.plural:
+        return []
+    return [resolver.use(e) for e in dict.fromkeys(resolver.of(m) for m in ref.mentions)]
 
 
 def _by_name(resolver: Resolver, ref: SpeakerRef) -> list[Participant]:
@@ -98,22 +114,32 @@ def _pronoun(resolver: Resolver, ref: SpeakerRef, previous: Sequence[Statement])
 
 
 def _nearest_person(resolver: Resolver, at: int, sentence: int) -> tuple[int, int, _Entity] | None:
-    """The person named first in the nearest sentence before an offset: (sentence, offset, entity).
+    """The person in the nearest sentence before an offset that a pronoun takes up: (sentence, offset, entity).
 
-    A person brought in after the last speaker ("Brown then started speaking. He said")
-    is the antecedent rather than that speaker.
+    The subject of that sentence comes first, else the person named first ("Autre avocat
+    d'Yvan Colonna, Gilles Simeoni a appris ... il confie" is Simeoni). A person brought in
+    after the last speaker ("Brown then started speaking. He said") is the antecedent
+    rather than that speaker.
     """
-    nearest: tuple[int, int, _Entity] | None = None
+    nearest: tuple[bool, int, int, _Entity] | None = None
     for entity in resolver.entities_before(at):
         mentioned = max(m.span.start for m in entity.mentions if m.span.end <= at)
         in_sentence = resolver.sentence_of(mentioned)
-        if sentence - in_sentence > PRONOUN_WINDOW or (nearest is not None and in_sentence < nearest[0]):
+        if sentence - in_sentence > PRONOUN_WINDOW or (nearest is not None and in_sentence < nearest[1]):
             break
         participant = entity.participant
         assert participant is not None
-        if participant.kind == "person" and (nearest is None or mentioned < nearest[1]):
-            nearest = (in_sentence, mentioned, entity)
-    return nearest
+        if participant.kind != "person":
+            continue
+        subject = any(
+            t.dep.startswith("nsubj")
+            for m in entity.mentions
+            if m.span.end <= at and resolver.sentence_of(m.span.start) == in_sentence
+            for t in resolver.doc.tokens_between(m.span.start, m.span.end)
+        )
+        if nearest is None or (subject, -mentioned) > (nearest[0], -nearest[2]):
+            nearest = (subject, in_sentence, mentioned, entity)
+    return nearest[1:] if nearest is not None else None
 
 
 def _title(resolver: Resolver, ref: SpeakerRef) -> list[Participant]:
@@ -159,14 +185,14 @@ def _last_person(ref: SpeakerRef, previous: Sequence[Statement]) -> list[Partici
 
 def _title_words(lang: str, written: str) -> frozenset[str]:
     """The title nouns of a written title, folded ("Le neuvième Secrétaire général" gives secretaire, general)."""
-    titles = _folded_titles(lang)
+    titles = statement_nouns(lang, "TITLE_NOUNS")
     return frozenset(w for w in name_tokens(written) if w in titles)
 
 
 @cache
-def _folded_titles(lang: str) -> frozenset[str]:
-    """The language's title nouns, folded like names."""
-    return frozenset(fold(t) for t in data(lang, "statements").TITLE_NOUNS)
+def statement_nouns(lang: str, table: str) -> frozenset[str]:
+    """A noun table of the language's statement knowledge, folded like names."""
+    return frozenset(fold(t) for t in getattr(data(lang, "statements"), table))
 
 
 def _source(previous: Sequence[Statement]) -> list[Participant]:

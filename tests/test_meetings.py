@@ -181,3 +181,26 @@ def test_drafts_carry_valid_spans_and_provenance(parse, seed_text: str) -> None:
         assert seed_text[draft.trigger.start : draft.trigger.end] == draft.trigger.text
         assert draft.extractor == MEETINGS_RULES_V1.name
         assert 0.0 <= draft.confidence <= 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "place"),
+    [
+        pytest.param("James Soong doit se rendre en Chine continentale jeudi et y rencontrer le président Hu Jintao.", "fr", "Chine continentale", id="fr-adjective-after"),
+        pytest.param("James Soong met President Hu Jintao in mainland China on Thursday.", "en", "mainland China", id="en-adjective-before"),
+    ],
+)
+def test_meeting_place_keeps_the_region_written_with_it(parse, text: str, lang: str, place: str) -> None:
+    drafts = _drafts(parse, text, lang)
+    assert [(d.location.name, d.location.country) for d in drafts if d.location] == [(place, "CN")]
+
+
+@pytest.mark.parametrize(
+    ("text", "meetings"),
+    [
+        pytest.param("« La paix est loin », a déclaré M. Guterres à ONU Info lors d'un entretien avec Melissa Fleming.", 0, id="said-to-an-outlet"),
+        pytest.param("Lors de son entretien avec Sergueï Lavrov, M. Le Drian a rappelé à son homologue la position de la France.", 1, id="said-to-the-other-party"),
+    ],
+)
+def test_talk_noun_framing_words_said_to_the_press_is_an_interview(parse, text: str, meetings: int) -> None:
+    assert len(_drafts(parse, text, "fr")) == meetings

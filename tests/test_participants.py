@@ -157,3 +157,38 @@ def test_every_mention_has_valid_span_and_provenance(parse, seed_text: str, lang
         assert doc.text[mention.span.start : mention.span.end] == mention.span.text
         assert 0.0 <= mention.confidence <= 1.0
         assert mention.extractor == PARTICIPANTS_RULES_V1.name
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "name"),
+    [
+        pytest.param(
+            "Europe Écologie Les Verts a fait part de son étonnement. Le PS a signé un accord avec EELV.",
+            "fr", "Europe Écologie Les Verts", id="fr-split-name-abbreviated-later",
+        ),
+    ],
+)
+def test_name_cut_apart_by_the_tagger_is_joined_when_abbreviated(parse, text: str, lang: str, name: str) -> None:
+    doc = parse(text, lang)
+    written = {m.span.text for m in extract_participants(doc, Findings()) if m.kind == "organization"}
+    assert name in written
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "person", "role", "body"),
+    [
+        pytest.param(
+            "Europe Écologie Les Verts a dénoncé ces propos. « Nous sommes surpris », déclare Jean-Philippe Magnen, le porte-parole du parti. "
+            "Le PS a signé un accord avec EELV.",
+            "fr", "Jean-Philippe Magnen", "porte-parole", "Europe Écologie Les Verts", id="fr-porte-parole-du-parti",
+        ),
+        pytest.param(
+            "The Green Party criticised the plan on Monday. \"We are surprised,\" said John Smith, the spokesman of the party.",
+            "en", "John Smith", "spokesman", "Green Party", id="en-spokesman-of-the-party",
+        ),
+    ],
+)
+def test_role_naming_its_body_by_kind_takes_the_body_named_before(fr_pipeline, en_pipeline, text: str, lang: str, person: str, role: str, body: str) -> None:
+    result = {"fr": fr_pipeline, "en": en_pipeline}[lang](text)
+    holder = next(p for p in result.participants if p.name == person)
+    assert (holder.role, holder.organization) == (role, body)

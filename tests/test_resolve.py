@@ -10,6 +10,7 @@ from eventx.document import Document, Sentence, Token
 from eventx.drafts import MeetingDraft, Mention
 from eventx.models import Location, MeetingDate
 from eventx.pipeline import Findings
+from eventx.normalize.names import is_acronym_of
 from eventx.resolve import resolve
 
 TEXT = (
@@ -148,3 +149,17 @@ def test_official_meeting_someone_from_the_main_country_is_not_given_it() -> Non
     lavrov, safadi = _mention("Sergey Lavrov", country="RU"), _mention("Ayman Safadi", role="ministre")
     result = _resolve([russia, moscow, lavrov, safadi], [_meeting(lavrov, safadi)])
     assert {p.name: p.country for p in result.participants} == {"Sergey Lavrov": "RU", "Ayman Safadi": None}
+
+
+@pytest.mark.parametrize(
+    ("short", "long", "expected"),
+    [
+        pytest.param("OCI", "Organisation de la coopération islamique", True, id="significant-words"),
+        pytest.param("EELV", "Europe Écologie Les Verts", True, id="capitalised-words-with-an-article"),
+        pytest.param("UE", "Union européenne", True, id="lower-case-adjective"),
+        pytest.param("ONU", "Organisation mondiale du commerce", False, id="other-initials"),
+        pytest.param("Eelv", "Europe Écologie Les Verts", False, id="not-in-capitals"),
+    ],
+)
+def test_acronym_spells_the_initials_of_the_name(short: str, long: str, expected: bool) -> None:
+    assert is_acronym_of(short, long) is expected

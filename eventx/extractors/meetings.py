@@ -87,8 +87,23 @@ def _trigger_kind(doc: Document, tok: Token, lex: ModuleType) -> str | None:
         preceding = doc.tokens[tok.i - 1] if tok.i else None
         if preceding is not None and preceding.lower in lex.NOT_MEETING_NEXT:
             return None
+        if _is_interview(doc, tok, lex):
+            return None
         return lex.TRIGGER_NOUNS.get(lemma) or lex.TRIGGER_NOUNS[tok.lower]
     return None
+
+
+def _is_interview(doc: Document, tok: Token, lex: ModuleType) -> bool:
+    """True for a talk noun framing words said to a news outlet ("a déclaré M. Guterres à ONU Info lors
+    d'un entretien avec ..."): an interview, not a meeting. Said to a person, it stays a meeting."""
+    if tok.lemma.lower() not in lex.INTERVIEW_NOUNS and tok.lower not in lex.INTERVIEW_NOUNS:
+        return False
+    verb = doc.tokens[tok.head]
+    if verb.pos == "ADV":
+        verb = doc.tokens[verb.head]
+    if verb.lemma.lower() not in data(doc.lang, "statements").SPEECH_VERBS:
+        return False
+    return any(c.ent == "ORG" and _case_word(doc, c.i) in lex.OUTLET_CASES for c in doc.children(verb.i))
 
 
 def _is_passive(doc: Document, tok: Token, lex: ModuleType) -> bool:
@@ -314,11 +329,24 @@ def _place_of(ctx: _Context, i: int) -> Location | None:
         last = ent.end_token - 1
         while last + 1 < len(doc.tokens) and doc.tokens[last + 1].start == doc.tokens[last].end and (doc.tokens[last + 1].text == "-" or doc.tokens[last].text == "-"):
             last += 1
+        named = doc.token_span(first, ent.end_token - 1)
+        first, last = _with_region_qualifier(ctx, first, last)
         span = doc.token_span(first, last)
-        code = place_country(span.text, doc.lang) or place_country(doc.token_span(first, ent.end_token - 1).text, doc.lang)
+        code = place_country(span.text, doc.lang) or place_country(named.text, doc.lang)
         if code or ent.label == "LOC":
             places.append(Location(name=span.text, country=code, span=span))
     return next((place for place in places if place.country), places[0] if places else None)
+
+
+def _with_region_qualifier(ctx: _Context, first: int, last: int) -> tuple[int, int]:
+    """A place's tokens widened to a region adjective written beside it ("Chine continentale",
+    "mainland China"): the most specific place is the region, not the whole country."""
+    tokens, qualifiers = ctx.doc.tokens, ctx.lex.REGION_QUALIFIERS
+    if last + 1 < len(tokens) and tokens[last + 1].lower in qualifiers:
+        last += 1
+    if first > 0 and tokens[first - 1].lower in qualifiers:
+        first -= 1
+    return first, last
 
 
 def _place_starting(ctx: _Context, k: int, limit: int) -> Location | None:

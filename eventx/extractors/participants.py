@@ -23,7 +23,7 @@ from eventx.document import Document, Token
 from eventx.drafts import Mention
 from eventx.lang import data
 from eventx.normalize.dates import contains_date, is_calendar_word
-from eventx.normalize.names import fold
+from eventx.normalize.names import fold, initials
 from eventx.normalize.places import adjective_country, city_country, country_code, country_name
 from eventx.registry import ExtractorSpec
 
@@ -562,6 +562,27 @@ def _family_names_as_persons(reader: _Reader, candidates: list[_Candidate]) -> l
     return repaired
 
 
+def _joined_by_acronym(reader: _Reader, candidates: list[_Candidate]) -> list[_Candidate]:
+    """Neighbouring organisation names the tagger cut apart ("Europe Écologie" + "Les Verts"), joined
+    back when the document abbreviates the whole by its capitals ("EELV")."""
+    tokens = reader.tokens
+    acronyms = {fold(t.text) for t in tokens if 2 <= len(t.text) <= 8 and t.text.isalpha() and t.text.isupper()}
+    joined: list[_Candidate] = []
+    for c in candidates:
+        prev = joined[-1] if joined else None
+        if (
+            prev is not None
+            and prev.kind == c.kind == "organization"
+            and prev.last < c.first
+            and all(tokens[k].pos == "DET" and reader.is_capitalized(k) for k in range(prev.last + 1, c.first))
+            and initials(reader._text(prev.first, c.last)) & acronyms
+        ):
+            joined[-1] = _Candidate(prev.first, c.last, "organization")
+            continue
+        joined.append(c)
+    return joined
+
+
 def _government_bodies(reader: _Reader, taken: set[int]) -> Iterator[_Candidate]:
     """State bodies the tagger missed, named with a country adjective ("Saudi Interior Ministry",
     "le ministère russe des Affaires étrangères")."""
@@ -612,7 +633,7 @@ def _government_country(reader: _Reader, first: int, last: int) -> str | None:
 def extract_participants(doc: Document, found: Any, /) -> Iterator[Mention]:
     """Yield a mention for every named person, organisation and country in the document."""
     reader = _Reader(doc)
-    candidates = _family_names_as_persons(reader, list(reader.candidates()))
+    candidates = _joined_by_acronym(reader, _family_names_as_persons(reader, list(reader.candidates())))
     named = [c for c in candidates if c.kind != "place" or _place_code(reader, c.first, c.last)]
     candidates.extend(_government_bodies(reader, {k for c in named for k in range(c.first, c.last + 1)}))
     reader.person_starts = {c.first for c in candidates if c.kind == "person"}

@@ -33,6 +33,7 @@ from eventx.document import Document, Entity, Token
 from eventx.drafts import Mention, SpeakerRef, StatementDraft
 from eventx.lang import data
 from eventx.models import Span, StatementMode
+from eventx.normalize.places import adjective_country, country_code
 from eventx.registry import ExtractorSpec
 
 EXTRACTOR = "statements.rules.v1"
@@ -300,8 +301,9 @@ class _Reader:
         return with_auxiliary or (t.dep == "root" and any(c.dep in _SUBJECT_DEPS for c in children))
 
     def unsaid(self, t: Token) -> bool:
-        """True when the cue reports nothing said: negated ("n'a pas dit", "did not say") or still to come ("dira", "will consider")."""
-        if t.morph.get("Tense") == "Fut":
+        """True when the cue reports nothing said: negated ("n'a pas dit", "did not say"), still to come ("dira",
+        "will consider") or only the aim of an act ("les voyages pour plaider la cause du pays")."""
+        if t.morph.get("Tense") == "Fut" or (t.morph.get("VerbForm") == "Inf" and any(c.lower in self.lex.PURPOSE_MARKERS for c in self.children(t) if c.dep in ("mark", "case"))):
             return True
         if any(c.lower in self.lex.NEGATIONS or c.dep == "neg" or c.lower in self.lex.FUTURE_AUXILIARIES for c in self.children(t)):
             return True
@@ -819,12 +821,12 @@ def _speaker_ref(reader: _Reader, head: Token) -> SpeakerRef | None:
     if lemma in lex.SOURCE_NOUNS:
         author = _source_author(reader, head)
         if author is not None:
-            return SpeakerRef(span, "name", mentions=(author,))
+            return _organization_ref(reader, span, author)
         if plural and (not dets or any(d in lex.INDEFINITE_DETERMINERS for d in dets)):
             return None
         return SpeakerRef(span, "description")
     if lemma in lex.ORGANIZATION_NOUNS and not plural or lemma in lex.ORGANIZATION_NOUNS and dets:
-        return SpeakerRef(span, "name", mentions=(_described_organization(reader, head),))
+        return _organization_ref(reader, span, _described_organization(reader, head))
     if plural and (lemma in lex.GROUP_NOUNS or lower in lex.GROUP_NOUNS or lemma in lex.TITLE_NOUNS):
         return SpeakerRef(span, "group", plural=True)
     if lemma in lex.TITLE_NOUNS or lower in lex.TITLE_NOUNS:
@@ -953,6 +955,18 @@ def _described_organization(reader: _Reader, head: Token) -> Mention:
     while lo < head.i and (reader.tok(lo).dep in ("det", "det:poss", "case") or reader.tok(lo).pos in ("DET", "ADP")):
         lo += 1
     return Mention(reader.doc.token_span(lo, hi), "organization", 0.5, EXTRACTOR)
+
+
+def _organization_ref(reader: _Reader, span: Span, author: Mention) -> SpeakerRef:
+    """A speaker written as an organisation: by its name, or by a description with no name and no
+    country in it ("le parti écologiste", "les autorités locales"), which stands for a body named
+    before, or for none."""
+    lang = reader.doc.lang
+    words = reader.doc.tokens_between(author.span.start, author.span.end)
+    if author.kind != "organization" or any(t.text[:1].isupper() or adjective_country(t.text, lang) or country_code(t.text, lang) for t in words):
+        return SpeakerRef(span, "name", mentions=(author,))
+    plural = any(t.morph.get("Number") == "Plur" and t.lemma.lower() in reader.lex.ORGANIZATION_NOUNS for t in words)
+    return SpeakerRef(span, "description", plural=plural, mentions=(author,))
 
 
 def _source_phrase(reader: _Reader, t: Token, used_quotes: set[_Quote]) -> StatementDraft | None:

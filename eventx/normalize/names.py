@@ -27,9 +27,11 @@ def name_tokens(text: str) -> tuple[str, ...]:
     return tuple(w for w in fold(text).split() if w not in ARTICLES)
 
 
-def initials(text: str) -> str:
-    """Initials of the significant words of a name ("Organisation de la coopération islamique" → "oci")."""
-    return "".join(w[0] for w in name_tokens(text))
+def initials(text: str) -> frozenset[str]:
+    """Initials a name may be abbreviated by, folded: of its significant words ("Organisation de la
+    coopération islamique" → "oci"), or of its capitalised words ("Europe Écologie Les Verts" → "eelv")."""
+    capitals = fold("".join(w[0] for w in text.split() if w[:1].isupper())).replace(" ", "")
+    return frozenset({"".join(w[0] for w in name_tokens(text)), capitals})
 
 
 @lru_cache(maxsize=65536)
@@ -41,5 +43,5 @@ def is_acronym_of(short: str, long: str) -> bool:
         2 <= len(letters) <= 8
         and letters.isupper()
         and len(name_tokens(long)) >= 2
-        and fold(letters).replace(" ", "") == initials(long)
+        and fold(letters).replace(" ", "") in initials(long)
     )

@@ -99,3 +99,12 @@ PASSIVE_AUXILIARIES = frozenset({"be"})
 
 MONTH_ALONE_IS_DATE = False
 """Whether a month named alone is a date: not in English, where "May" and "March" are also a name and a verb."""
+
+REGION_QUALIFIERS = frozenset({"mainland", "western", "eastern", "northern", "southern", "central", "north-western", "north-eastern", "south-western", "south-eastern"})
+"""Adjectives that, written beside a place name, name a region of it ("mainland China", "northern Syria")."""
+
+INTERVIEW_NOUNS = frozenset({"interview"})
+"""Talk nouns that also name an interview given to the press."""
+
+OUTLET_CASES = frozenset({"to"})
+"""Prepositions before the outlet words are said to ("said to the BBC")."""

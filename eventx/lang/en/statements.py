@@ -83,6 +83,9 @@ ORGANIZATION_NOUNS = frozenset(
 )
 """Heads of descriptions that name an organisation speaking ("the Saudi Interior Ministry")."""
 
+BODY_KIND_NOUNS = frozenset({"party", "movement", "organization", "organisation", "coalition", "union", "league", "group"})
+"""Kinds of body a description may name an organisation of unknown kind by ("the party" for "Sinn Féin")."""
+
 INDEFINITE_DETERMINERS = frozenset({"a", "an", "some", "several", "many", "few", "no", "any"})
 """Determiners of vague speakers ("a resident", "several witnesses"), which are not sources."""
 
@@ -116,3 +119,7 @@ FUTURE_AUXILIARIES = frozenset({"will", "shall", "'ll"})
 
 ANAPHORIC_HEADS = frozenset({"latter", "former"})
 """Heads of descriptions that point back to someone just named ("the latter"), resolved like a pronoun."""
+
+PURPOSE_MARKERS: frozenset[str] = frozenset()
+"""Words opening an infinitive of purpose whose cue is an aim, not something said; English "to" also
+reports what was said ("went on to say"), so none is listed."""

@@ -101,3 +101,12 @@ PASSIVE_AUXILIARIES = frozenset({"être"})
 
 MONTH_ALONE_IS_DATE = True
 """Whether a month named alone is a date ("le sommet de novembre"): French months are lower-case words no other."""
+
+REGION_QUALIFIERS = frozenset({"continentale", "continental", "occidentale", "occidental", "orientale", "oriental", "méridionale", "méridional", "septentrionale", "septentrional", "centrale", "central", "insulaire"})
+"""Adjectives that, written beside a place name, name a region of it ("Chine continentale", "Europe occidentale")."""
+
+INTERVIEW_NOUNS = frozenset({"entretien", "entrevue", "interview"})
+"""Talk nouns that also name an interview given to the press ("lors d'un entretien avec la rédaction")."""
+
+OUTLET_CASES = frozenset({"à", "au", "aux"})
+"""Prepositions before the outlet words are said to ("a déclaré à ONU Info")."""

@@ -101,6 +101,9 @@ ORGANIZATION_NOUNS = frozenset(
 )
 """Heads of descriptions that name an organisation speaking ("le ministère russe des Affaires étrangères")."""
 
+BODY_KIND_NOUNS = frozenset({"parti", "mouvement", "organisation", "collectif", "coalition", "union", "ligue"})
+"""Kinds of body a description may name an organisation of unknown kind by ("le parti" for "Europe Écologie Les Verts")."""
+
 INDEFINITE_DETERMINERS = frozenset(
     {"un", "une", "des", "plusieurs", "certains", "certaines", "quelques", "aucun", "aucune", "nombreux", "de"}
 )
@@ -145,3 +148,6 @@ FUTURE_AUXILIARIES: frozenset[str] = frozenset()
 
 ANAPHORIC_HEADS = frozenset({"dernier", "dernière", "derniers", "dernières"})
 """Heads of descriptions that point back to someone just named ("ces derniers", "ce dernier"), resolved like a pronoun."""
+
+PURPOSE_MARKERS = frozenset({"pour", "afin"})
+"""Words opening an infinitive of purpose ("pour plaider"): a cue there is an aim, not something said."""
