@@ -350,9 +350,9 @@ def _with_region_qualifier(ctx: _Context, first: int, last: int) -> tuple[int, i
 
 
 def _place_starting(ctx: _Context, k: int, limit: int) -> Location | None:
-    """A place whose name starts at token `k`, past an article."""
+    """A place whose name starts at token `k`, past an article or a region adjective ("to mainland China")."""
     doc = ctx.doc
-    while k < limit and doc.tokens[k].pos == "DET":
+    while k < limit and (doc.tokens[k].pos == "DET" or doc.tokens[k].lower in ctx.lex.REGION_QUALIFIERS):
         k += 1
     if k >= limit:
         return None
