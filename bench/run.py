@@ -3,7 +3,7 @@
     python bench/run.py --all                  # every part, full sizes
     python bench/run.py --all --quick          # every part, smoke sizes
     python bench/run.py throughput linearity   # some parts only
-    python bench/run.py memory --curve-docs 100000 --curve-every 10000
+    python bench/run.py memory --curve-docs 10000 --curve-every 1000   # a shorter RSS curve
 
 Parts:
   throughput  extract_many against the bare spaCy model (nlp.pipe), and over two processes
@@ -81,8 +81,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
                        help="document sizes in kB (default: 1 10 100 1000)")
     group.add_argument("--profile", action="store_true", help="profile the last step even if it looks linear")
     group = parser.add_argument_group("memory")
-    group.add_argument("--curve-docs", type=int, default=10_000, help="documents of the RSS curve (default: 10,000)")
-    group.add_argument("--curve-every", type=int, default=1_000, help="RSS printed every N documents (default: 1,000)")
+    group.add_argument("--curve-docs", type=int, default=100_000, help="documents of the RSS curve (default: 100,000)")
+    group.add_argument("--curve-every", type=int, default=10_000, help="RSS printed every N documents (default: 10,000)")
     group.add_argument("--mb", type=float, default=5.0, help="size of the large document in MB (default: 5)")
     args = parser.parse_args(argv)
     args.chars = None

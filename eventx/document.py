@@ -7,6 +7,7 @@ character offsets into the text the user passed.
 
 from __future__ import annotations
 
+import sys
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -47,7 +48,9 @@ class Token:
     """The text in lower case, computed once: extractors compare it to their lexicons all the time."""
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "lower", self.text.lower())
+        """Share one string per distinct word: a long document repeats its words a million times."""
+        object.__setattr__(self, "text", sys.intern(self.text))
+        object.__setattr__(self, "lower", sys.intern(self.text.lower()))
 
     @property
     def is_root(self) -> bool:

@@ -26,7 +26,7 @@ EXPECTED = {
     "throughput": ["extract_many, 1 process", "extract_many / bare nlp.pipe", "extract_many, n_process=2",
                    "n_process=2 / 1 process"],
     "linearity": ["1 kB document", "2 kB document", "4 kB document", "time per kB, 1 -> 2 kB", "time per kB, 2 -> 4 kB"],
-    "memory": ["peak RSS, en pipelines loaded", "RSS growth after the first reading", "extrapolated to 100,000 docs",
+    "memory": ["peak RSS, en pipelines loaded", "peak RSS, first / second half of the run",
                "peak RSS, one 0.01 MB en document"],
     "cold start": ["eventx extract / bare (CPU time)", "import eventx", "import spacy, torch aside", "spacy.load + eventx set-up",
                    "first parse", "extractors + resolution, first run"],
