@@ -77,7 +77,9 @@ def fresh_documents(lang: str, count: int) -> Iterator[str]:
 
 
 def curve(lang: str, docs: int, every: int) -> list[Row]:
-    """Print RSS and string-store size every `every` documents; rows for the first and last reading."""
+    """Print RSS and string-store size every `every` documents; rows for the first and last reading and
+    for the peaks of each half of the run, sampled ten times as often as printed so that the saw-tooth of
+    the pipeline reloads shows its tops in both halves."""
     import eventx
     from eventx._api import get_pipeline
 
@@ -86,17 +88,22 @@ def curve(lang: str, docs: int, every: int) -> list[Row]:
 
     eventx.extract(articles(lang)[0].text, lang=lang)
     readings: list[tuple[int, float]] = []
+    samples: list[tuple[int, float]] = []
+    sample_every = max(every // 10, 1)
     start = time.perf_counter()
     for k, _ in enumerate(eventx.extract_many(fresh_documents(lang, docs), lang=lang), start=1):
+        if k % sample_every == 0 or k == docs:
+            samples.append((k, rss_mb()))
         if k % every == 0 or k == docs:
-            readings.append((k, rss_mb()))
+            readings.append(samples[-1])
             elapsed = time.perf_counter() - start
             print(f"curve {k:>7,} docs  rss {readings[-1][1]:7.1f} MB  strings {strings():>9,}  "
                   f"{elapsed:7.1f} s  {k / elapsed:6.1f} docs/s", flush=True)
     (first_k, first), (last_k, last) = readings[0], readings[-1]
-    half = max(len(readings) // 2, 1)
-    early = max(rss for _, rss in readings[:half])
-    late = max(rss for _, rss in readings[half:] or readings[-1:])
+    settled = [sample for sample in samples if sample[0] >= first_k]
+    half = max(len(settled) // 2, 1)
+    early = max(rss for _, rss in settled[:half])
+    late = max(rss for _, rss in settled[half:] or settled[-1:])
     return [
         Row(PART, f"RSS after {first_k:,} / {last_k:,} short {lang} docs", f"{first:.0f} / {last:.0f} MB"),
         Row(PART, "peak RSS, first / second half of the run", f"{early:.0f} / {late:.0f} MB",
