@@ -371,14 +371,14 @@ class Resolver:
             if participant.kind != "organization" or not participant.name[:1].isupper():
                 continue
             words = set(name_tokens(participant.name))
-            if head in words or (head in kinds and not words & bodies and self._acts(entity)):
+            if head in words or (head in kinds and not words & bodies and any(self.is_subject(m) for m in entity.mentions)):
                 return entity
         return None
 
-    def _acts(self, entity: _Entity) -> bool:
-        """True when the entity is the subject of a clause somewhere: the salient bodies a description
-        refers back to act ("Europe Écologie Les Verts faisait part"), the agency quoted to does not."""
-        return any(t.dep.startswith("nsubj") for m in entity.mentions for t in self.doc.tokens_between(m.span.start, m.span.end))
+    def is_subject(self, mention: Mention) -> bool:
+        """True when a mention is the subject of its clause: the salient entities a description or a
+        pronoun takes up act ("Europe Écologie Les Verts faisait part"); the agency quoted to does not."""
+        return any(t.dep.startswith("nsubj") for t in self.doc.tokens_between(mention.span.start, mention.span.end))
 
     def use(self, entity: _Entity) -> Participant:
         """The entity's participant, recorded as taking part in the result."""

@@ -1,13 +1,14 @@
 """Speakers: who a statement's speaker reference stands for.
 
 A name is matched to a merged participant; "il"/"he" to the speaker of the statement
-just before, unless a person is named in a sentence between them, else the first
-person named in the nearest sentence before it (the subject comes first); "ils",
+just before, unless a person is named in a sentence between them, else the subject
+of the nearest sentence before it naming a person, or the first person named there; "ils",
 "les participants", "the two leaders" to every participant of the meeting they refer
 to (the main meeting reported before them), else to the last group that spoke; a bare
 title to the participant holding it (never to the holder of another portfolio), else
 to the person who spoke last; "la source", "the statement" to the organisation that
-spoke last.
+spoke last; a body described without a name ("le parti écologiste", "the party") to
+the organisation named before it that it describes.
 """
 
 from __future__ import annotations
@@ -131,12 +132,7 @@ def _nearest_person(resolver: Resolver, at: int, sentence: int) -> tuple[int, in
         assert participant is not None
         if participant.kind != "person":
             continue
-        subject = any(
-            t.dep.startswith("nsubj")
-            for m in entity.mentions
-            if m.span.end <= at and resolver.sentence_of(m.span.start) == in_sentence
-            for t in resolver.doc.tokens_between(m.span.start, m.span.end)
-        )
+        subject = any(resolver.is_subject(m) for m in entity.mentions if m.span.end <= at and resolver.sentence_of(m.span.start) == in_sentence)
         if nearest is None or (subject, -mentioned) > (nearest[0], -nearest[2]):
             nearest = (subject, in_sentence, mentioned, entity)
     return nearest[1:] if nearest is not None else None
