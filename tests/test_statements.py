@@ -298,25 +298,15 @@ def test_statements_content_and_named_speaker(parse, lang, text, content, speake
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
-        pytest.param("fr", "Selon des sources, le ministre va démissionner.", id="fr-des-sources"),
-        pytest.param("en", "Sources say that the minister will resign.", id="en-bare-sources"),
-    ],
-)
-def test_statements_vague_plural_sources_are_not_speakers(parse, lang, text) -> None:
-    assert _statements(parse(text, lang)) == []
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(
-    ("lang", "text"),
-    [
+        pytest.param("fr", "Selon des sources, le ministre va démissionner.", id="fr-vague-des-sources"),
+        pytest.param("en", "Sources say that the minister will resign.", id="en-vague-bare-sources"),
         pytest.param("fr", "Le ministre dira que la paix est possible.", id="fr-future-tense"),
         pytest.param("en", "The government will provide a reminder and consider extensions.", id="en-will-shared-by-conjuncts"),
         pytest.param("fr", "Le gouvernement multiplie les voyages et les déclarations pour plaider la cause du pays.", id="fr-purpose-pour-plaider"),
         pytest.param("fr", "La délégation est venue afin de réclamer des armes.", id="fr-purpose-afin-de-reclamer"),
     ],
 )
-def test_statements_cues_still_to_come_or_only_aimed_at_report_nothing(parse, lang, text) -> None:
+def test_statements_vague_sources_cues_still_to_come_or_only_aimed_at_report_nothing(parse, lang, text) -> None:
     assert _statements(parse(text, lang)) == []
 
 
