@@ -196,20 +196,11 @@ class _Reader:
             return self.quotes[k]
         return None
 
-    @cached_property
-    def _ents(self) -> list[Entity]:
-        """The entities in text order."""
-        return sorted(self.doc.ents, key=attrgetter("start_token"))
-
-    @cached_property
-    def _ent_starts(self) -> list[int]:
-        """The first token of each entity, in text order."""
-        return [e.start_token for e in self._ents]
-
     def ents_within(self, lo: int, hi: int) -> list[Entity]:
         """The entities lying inside tokens lo..hi, in text order."""
-        first, end = bisect_left(self._ent_starts, lo), bisect_right(self._ent_starts, hi)
-        return [e for e in self._ents[first:end] if e.end_token - 1 <= hi]
+        if hi < lo:
+            return []
+        return list(self.doc.entities_between(self.tok(lo).start, self.tok(hi).end))
 
     def tok(self, i: int) -> Token:
         """Token by index."""
